@@ -1,0 +1,51 @@
+using System.Collections.Frozen;
+using TrackerAudit.Capture;
+using TrackerAudit.Trackers.Wire;
+using static TrackerAudit.Trackers.FieldSensitivity;
+
+namespace TrackerAudit.Trackers.Meta;
+
+/// <summary>
+/// Meta's own cookies, sent by the browser with each beacon: <c>c_user</c> names the logged-in Facebook
+/// account, so an event that carries it is tied to a person.
+/// </summary>
+internal static class MetaCookies
+{
+    /// <summary>Prefix of cookie field paths: <c>cookie:c_user</c>.</summary>
+    public const string PathPrefix = "cookie:";
+
+    private static readonly FrozenDictionary<string, MetaParameterInfo> Known = new Dictionary<string, MetaParameterInfo>
+    {
+        ["c_user"] = new("Facebook account id of the logged-in person", Identifier),
+        ["xs"] = new("Facebook login session (with c_user, proves who is logged in)", Identifier),
+        ["fr"] = new("Facebook advertising cookie: browser and account id used for ads", Identifier),
+        ["datr"] = new("Facebook browser id, set on the first visit to Facebook", Identifier),
+        ["sb"] = new("Facebook browser id, set when a browser logs in", Identifier),
+        ["_fbp"] = new("Meta browser id (first-party _fbp cookie)", Identifier),
+        ["_fbc"] = new("Meta click id (first-party _fbc cookie)", Identifier),
+        ["wd"] = new("browser window size", Fingerprint),
+        ["dpr"] = new("device pixel ratio", Fingerprint),
+        ["locale"] = new("Facebook language setting", Low),
+        ["presence"] = new("Facebook chat presence state", Low),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>One field per cookie in the request's Cookie header; none when there is no header.</summary>
+    public static List<TrackerField> Fields(CapturedRequest request)
+    {
+        var header = request.Header("cookie");
+        if (string.IsNullOrEmpty(header))
+        {
+            return [];
+        }
+
+        var cookies = CookieHeader.Read(header);
+        var fields = new List<TrackerField>(cookies.Count);
+        foreach (var (name, value) in cookies)
+        {
+            var info = Known.TryGetValue(name, out var known) ? known : MetaParameterInfo.Unknown;
+            fields.Add(new(PathPrefix + name, value, info.Meaning, info.Sensitivity));
+        }
+
+        return fields;
+    }
+}
