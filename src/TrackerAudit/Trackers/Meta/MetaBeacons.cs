@@ -13,7 +13,6 @@ internal static class MetaBeacons
     private const string BatchEventKey = "events[]";
     private const string NoEventName = "(no event name)";
 
-    /// <summary>The events of a beacon-like request; <paramref name="warnings"/> collects every problem.</summary>
     public static List<TrackerEvent> Decode(CapturedRequest request, MetaEndpoint endpoint, List<string> warnings)
     {
         var wireWarnings = new List<string>();
@@ -28,9 +27,9 @@ internal static class MetaBeacons
             wireWarnings.Add("no parameters in the query or the body");
         }
 
-        warnings.AddRange(wireWarnings);
         var cookies = MetaCookies.Fields(request);
         var batch = BatchEvents(parameters, wireWarnings);
+        warnings.AddRange(wireWarnings);
         var inferred = InferTransport(request, bodyFormat, isBatch: batch is not null);
         var events = new List<TrackerEvent>(batch?.Count ?? 1);
         foreach (var eventParameters in batch ?? [parameters])

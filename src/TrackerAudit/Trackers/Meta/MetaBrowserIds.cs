@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace TrackerAudit.Trackers.Meta;
@@ -8,8 +9,28 @@ namespace TrackerAudit.Trackers.Meta;
 /// </summary>
 internal static class MetaBrowserIds
 {
-    /// <summary>The meaning with the id's creation time added, or the meaning unchanged when the value has none.</summary>
+    private const int MaxCached = 1024;
+
+    // A browser keeps its fbp for the whole journey: format each id's time once.
+    private static readonly ConcurrentDictionary<(string? Meaning, string Value), string?> Cache = new();
+
     public static string? WithCreationTime(string? meaning, string value)
+    {
+        if (Cache.TryGetValue((meaning, value), out var cached))
+        {
+            return cached;
+        }
+
+        var described = Describe(meaning, value);
+        if (Cache.Count < MaxCached)
+        {
+            Cache.TryAdd((meaning, value), described);
+        }
+
+        return described;
+    }
+
+    private static string? Describe(string? meaning, string value)
     {
         var parts = value.AsSpan();
         Span<Range> ranges = stackalloc Range[5];

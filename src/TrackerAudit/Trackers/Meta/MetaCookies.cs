@@ -11,7 +11,6 @@ namespace TrackerAudit.Trackers.Meta;
 /// </summary>
 internal static class MetaCookies
 {
-    /// <summary>Prefix of cookie field paths: <c>cookie:c_user</c>.</summary>
     public const string PathPrefix = "cookie:";
 
     private static readonly FrozenDictionary<string, MetaParameterInfo> Known = new Dictionary<string, MetaParameterInfo>
@@ -29,7 +28,6 @@ internal static class MetaCookies
         ["presence"] = new("Facebook chat presence state", Low),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>One field per cookie in the request's Cookie header; none when there is no header.</summary>
     public static List<TrackerField> Fields(CapturedRequest request)
     {
         var header = request.Header("cookie");

@@ -9,7 +9,6 @@ internal static class MetaEndpoints
     private const string PluginPath = "/signals/plugins/";
     private const string LibraryFile = "/fbevents.js";
 
-    /// <summary>Which Meta Pixel endpoint the URL is, or <see cref="MetaEndpoint.None"/>.</summary>
     public static MetaEndpoint Classify(string url)
     {
         var host = UrlParts.Host(url);
@@ -49,14 +48,12 @@ internal static class MetaEndpoints
         return MetaEndpoint.None;
     }
 
-    /// <summary>The last path segment (<c>1234</c> of <c>/signals/config/1234</c>).</summary>
     public static string LastSegment(string url)
     {
         var path = UrlParts.Path(url).TrimEnd('/');
         return path[(path.LastIndexOf('/') + 1)..].ToString();
     }
 
-    /// <summary>The first path segment (the locale of <c>/en_US/fbevents.js</c>).</summary>
     public static string FirstSegment(string url)
     {
         var path = UrlParts.Path(url)[1..];

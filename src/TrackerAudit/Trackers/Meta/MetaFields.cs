@@ -11,23 +11,18 @@ internal sealed class MetaFields
     private readonly List<TrackerField> _fields;
     private readonly List<string> _warnings;
 
-    /// <summary>Starts a field list that problems are reported to.</summary>
     public MetaFields(int capacity, List<string> warnings)
     {
         _fields = new List<TrackerField>(capacity);
         _warnings = warnings;
     }
 
-    /// <summary>The fields so far.</summary>
     public List<TrackerField> Fields => _fields;
 
-    /// <summary>The page title found in <c>cd[pageFeatures]</c>, if any.</summary>
     public string? PageFeaturesTitle { get; private set; }
 
-    /// <summary>The page title found in the Microdata event's <c>cd[Meta]</c>, if any.</summary>
     public string? MicrodataTitle { get; private set; }
 
-    /// <summary>Adds the fields of one parameter.</summary>
     public void Add(string key, string value)
     {
         if (key == "o")
@@ -47,7 +42,6 @@ internal sealed class MetaFields
         }
     }
 
-    /// <summary>Adds fields made elsewhere (cookies).</summary>
     public void AddRange(IEnumerable<TrackerField> fields) => _fields.AddRange(fields);
 
     private static bool IsJsonParameter(string key) => key is "cd[buttonFeatures]" or "cd[formFeatures]" or "cd[pageFeatures]"

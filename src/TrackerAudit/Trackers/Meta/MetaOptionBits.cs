@@ -10,10 +10,8 @@ namespace TrackerAudit.Trackers.Meta;
 /// </summary>
 internal static class MetaOptionBits
 {
-    /// <summary>Path of the one-per-bit fields; their value is the bit (e.g. <c>128</c>).</summary>
     public const string BitsPath = "o.bits";
 
-    /// <summary>The bit that says Meta saw a headless browser.</summary>
     public const int HeadlessBit = 128;
 
     private const int MaxCached = 256;
@@ -40,7 +38,6 @@ internal static class MetaOptionBits
     // A site sends the same few masks over and over: decode each once.
     private static readonly ConcurrentDictionary<string, TrackerField[]> Cache = new(StringComparer.Ordinal);
 
-    /// <summary>The <c>o</c> field followed by one field per set bit; a value that is not a number gets a warning.</summary>
     public static IReadOnlyList<TrackerField> Fields(string value, List<string> warnings)
     {
         if (Cache.TryGetValue(value, out var cached))

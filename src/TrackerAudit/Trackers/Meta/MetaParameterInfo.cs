@@ -5,6 +5,5 @@ namespace TrackerAudit.Trackers.Meta;
 /// <param name="Sensitivity">How much it can tell about a person.</param>
 internal readonly record struct MetaParameterInfo(string? Meaning, FieldSensitivity Sensitivity)
 {
-    /// <summary>A parameter nobody has explained.</summary>
     public static MetaParameterInfo Unknown { get; } = new(null, FieldSensitivity.Unknown);
 }

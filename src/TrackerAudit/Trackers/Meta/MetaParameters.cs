@@ -117,7 +117,6 @@ internal static class MetaParameters
 
     private static readonly MetaParameterInfo CustomData = new("custom data the site sent with the event", Unknown);
 
-    /// <summary>What a top-level parameter means; unknown parameters get <see cref="MetaParameterInfo.Unknown"/>.</summary>
     public static MetaParameterInfo Describe(string key, string value)
     {
         if (Known.TryGetValue(key, out var info))
@@ -138,7 +137,6 @@ internal static class MetaParameters
         return key.StartsWith("cd[", StringComparison.Ordinal) ? CustomData : MetaParameterInfo.Unknown;
     }
 
-    /// <summary>What a piece of a JSON value means; falls back to what the whole value means.</summary>
     public static MetaParameterInfo DescribeLeaf(string leafPath, MetaParameterInfo parent) =>
         KnownLeaves.TryGetValue(WithoutIndexes(leafPath), out var info) ? info : parent;
 

@@ -10,10 +10,8 @@ namespace TrackerAudit.Trackers.Meta;
 /// </summary>
 internal sealed class MetaPixelDecoder : ITrackerDecoder
 {
-    /// <summary>Stable tracker id.</summary>
     internal const string Id = "meta-pixel";
 
-    /// <summary>Tracker name for people.</summary>
     internal const string Name = "Meta Pixel";
 
     public string TrackerId => Id;
@@ -39,7 +37,7 @@ internal sealed class MetaPixelDecoder : ITrackerDecoder
                 warnings.Add("not a Meta Pixel URL");
             }
 
-            return new DecodeResult(events, warnings.Distinct(StringComparer.Ordinal).ToList());
+            return new DecodeResult(events, warnings.Count < 2 ? warnings : warnings.Distinct(StringComparer.Ordinal).ToList());
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

@@ -39,7 +39,6 @@ internal static class MetaUserData
 
     private static readonly FrozenDictionary<string, (string Meaning, bool Hashed)> Known = BuildKnown();
 
-    /// <summary>Describes <paramref name="key"/> when it is a user-data parameter.</summary>
     public static bool TryDescribe(string key, string value, out MetaParameterInfo info)
     {
         if (!Known.TryGetValue(key, out var known) && !TryDescribeUnlisted(key, out known))
@@ -55,7 +54,6 @@ internal static class MetaUserData
         return true;
     }
 
-    /// <summary>Whether the value is 64 hex characters, as a SHA-256 hash is sent.</summary>
     public static bool IsSha256(string value) => value.Length == 64 && !value.AsSpan().ContainsAnyExcept(Hex);
 
     private static bool TryDescribeUnlisted(string key, out (string Meaning, bool Hashed) described)

@@ -3,7 +3,6 @@ namespace TrackerAudit.Trackers.Wire;
 /// <summary>Reads a <c>Cookie</c> request header.</summary>
 internal static class CookieHeader
 {
-    /// <summary>Each cookie's name and value, in header order; values percent-decoded where they can be.</summary>
     public static List<KeyValuePair<string, string>> Read(string? header)
     {
         var cookies = new List<KeyValuePair<string, string>>();

@@ -8,23 +8,17 @@ namespace TrackerAudit.Trackers.Wire;
 /// </summary>
 internal static class JsonFlattener
 {
-    /// <summary>Leaves taken from one value at most; the raw value always keeps the rest.</summary>
     internal const int MaxLeaves = 2000;
 
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 128 };
 
-    /// <summary>Whether the text starts like a JSON object or array (cheap; no parsing).</summary>
     public static bool LooksLikeJson(string text)
     {
         var trimmed = text.AsSpan().TrimStart();
         return !trimmed.IsEmpty && trimmed[0] is '{' or '[';
     }
 
-    /// <summary>
-    /// Appends the leaves of <paramref name="json"/> under <paramref name="path"/>.
-    /// Strings are unquoted; numbers, booleans and null keep their JSON text; empty objects and arrays add nothing.
-    /// </summary>
-    /// <returns>null when all went well, else what went wrong (leaves found before a limit are kept).</returns>
+    // Returns null when all went well, else what went wrong; leaves found before the problem are kept.
     public static string? Flatten(string path, string json, List<KeyValuePair<string, string>> leaves)
     {
         JsonDocument document;

@@ -3,7 +3,6 @@ namespace TrackerAudit.Trackers.Wire;
 /// <summary>Reads <c>multipart/form-data</c> bodies (FormData sent by <c>sendBeacon</c>, XHR or fetch).</summary>
 internal static class MultipartReader
 {
-    /// <summary>The boundary named in a Content-Type header, or null.</summary>
     public static string? BoundaryFromContentType(string? contentType)
     {
         if (contentType is null)
@@ -33,10 +32,6 @@ internal static class MultipartReader
         return value.IsEmpty ? null : value.ToString();
     }
 
-    /// <summary>
-    /// The boundary a body opens with (<c>--boundary</c> and a line break), for requests whose
-    /// Content-Type header was not captured; null when the body does not look like multipart.
-    /// </summary>
     public static string? SniffBoundary(string body)
     {
         if (!body.StartsWith("--", StringComparison.Ordinal))
@@ -59,7 +54,6 @@ internal static class MultipartReader
         return body.Contains("Content-Disposition", StringComparison.OrdinalIgnoreCase) ? boundary.ToString() : null;
     }
 
-    /// <summary>Appends each part's field name and text, in body order; problems become warnings.</summary>
     public static void Read(string body, string boundary, List<KeyValuePair<string, string>> into, List<string> warnings)
     {
         var delimiter = "--" + boundary;

@@ -12,10 +12,7 @@ internal static class PercentDecoding
 {
     private const int StackLimit = 512;
 
-    /// <summary>
-    /// Decodes <paramref name="text"/>; false (and the raw text) when a <c>%</c> is not followed by two
-    /// hex digits or the bytes are not UTF-8.
-    /// </summary>
+    // False when a % is not followed by two hex digits or the bytes are not UTF-8; the raw text is then returned.
     public static bool TryDecode(ReadOnlySpan<char> text, bool plusIsSpace, out string decoded)
     {
         if (!NeedsDecoding(text, plusIsSpace))
@@ -47,7 +44,7 @@ internal static class PercentDecoding
         }
     }
 
-    /// <summary>Decodes, and on failure keeps the raw text without saying so (cookies, multipart names).</summary>
+    // For values where a bad escape is not worth a warning (cookies).
     public static string DecodeOrRaw(ReadOnlySpan<char> text, bool plusIsSpace)
     {
         TryDecode(text, plusIsSpace, out var decoded);

@@ -3,17 +3,9 @@ namespace TrackerAudit.Trackers.Wire;
 /// <summary>Reads <c>k=v&amp;k=v</c> text (a query string or an <c>application/x-www-form-urlencoded</c> body).</summary>
 internal static class UrlEncodedReader
 {
-    /// <summary>Problems reported per text at most, so a huge broken body cannot flood the report.</summary>
+    // So a huge broken body cannot flood the report.
     internal const int MaxWarnings = 10;
 
-    /// <summary>
-    /// Appends every pair, in wire order, keys and values percent-decoded and <c>+</c> read as a space.
-    /// Repeated keys are kept; a pair that is not valid percent-encoding keeps its raw text and adds a warning.
-    /// </summary>
-    /// <param name="text">The text, without the leading <c>?</c>.</param>
-    /// <param name="into">Where the pairs go.</param>
-    /// <param name="warnings">Where problems go.</param>
-    /// <param name="origin">Where the text came from, for warnings (<c>query</c>, <c>body</c>...).</param>
     public static void Read(ReadOnlySpan<char> text, List<KeyValuePair<string, string>> into, List<string> warnings, string origin)
     {
         var bad = 0;
@@ -50,6 +42,5 @@ internal static class UrlEncodedReader
         }
     }
 
-    /// <summary>The start of a long text, for a warning.</summary>
     internal static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
 }

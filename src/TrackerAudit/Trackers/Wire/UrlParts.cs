@@ -6,7 +6,6 @@ namespace TrackerAudit.Trackers.Wire;
 /// </summary>
 internal static class UrlParts
 {
-    /// <summary>The host, without user info or port; empty when the URL has none.</summary>
     public static ReadOnlySpan<char> Host(string url)
     {
         var authority = Authority(url, out _);
@@ -20,7 +19,6 @@ internal static class UrlParts
         return colon >= 0 && !authority.EndsWith("]") ? authority[..colon] : authority;
     }
 
-    /// <summary>The path, <c>/</c> when the URL has none.</summary>
     public static ReadOnlySpan<char> Path(string url)
     {
         Authority(url, out var pathStart);
@@ -30,7 +28,6 @@ internal static class UrlParts
         return path.IsEmpty ? "/" : path;
     }
 
-    /// <summary>The query without its <c>?</c> and without any fragment; empty when there is none.</summary>
     public static ReadOnlySpan<char> Query(string url)
     {
         var span = url.AsSpan();

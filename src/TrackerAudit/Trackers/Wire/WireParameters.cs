@@ -10,11 +10,9 @@ namespace TrackerAudit.Trackers.Wire;
 /// </summary>
 internal static class WireParameters
 {
-    /// <summary>Query parameters, then body parameters, in wire order; keys and values percent-decoded.</summary>
     public static List<KeyValuePair<string, string>> Read(CapturedRequest request, List<string> warnings) =>
         Read(request, warnings, out _);
 
-    /// <summary>As <see cref="Read(CapturedRequest, List{string})"/>, and says how the body was sent.</summary>
     public static List<KeyValuePair<string, string>> Read(CapturedRequest request, List<string> warnings, out WireBodyFormat bodyFormat)
     {
         var parameters = new List<KeyValuePair<string, string>>(32);
@@ -26,10 +24,7 @@ internal static class WireParameters
         return parameters;
     }
 
-    /// <summary>
-    /// The body as text: <see cref="CapturedRequest.BodyText"/>, or the base64 body decoded as UTF-8 with
-    /// invalid bytes replaced (and a warning); null when there is no body.
-    /// </summary>
+    // Invalid UTF-8 still decodes (as U+FFFD) so the rest of the body is not lost.
     public static string? BodyText(CapturedRequest request, List<string> warnings)
     {
         if (request.BodyText is not null || request.BodyBase64 is null)
