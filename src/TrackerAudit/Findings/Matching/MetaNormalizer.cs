@@ -86,9 +86,9 @@ internal static class MetaNormalizer
     public static string ExternalId(string value) => value.Trim().ToLowerInvariant();
 
     /// <summary>
-    /// Every plausible normalised form of an arbitrary typed value, first the generic ones
-    /// (as typed, trimmed, lower, upper) then Meta's <c>em</c>, <c>ph</c> and <c>fn</c> forms
-    /// where they differ. Empty forms are left out; each text appears once, under its first description.
+    /// Every plausible normalised form of an arbitrary typed value: as typed, trimmed, trimmed
+    /// lower-case (Meta's <c>em</c>), lower, upper, then Meta's <c>ph</c> and <c>fn</c> forms.
+    /// Empty forms are left out; each text appears once, under its first description.
     /// </summary>
     public static IReadOnlyList<NormalizedForm> PlausibleForms(string value)
     {
@@ -103,11 +103,13 @@ internal static class MetaNormalizer
             }
         }
 
+        // Trim + lower-case comes before plain lower-case so that a hashed e-mail reads as
+        // Meta's normalisation, but it is called that only for something that looks like one.
         Add("raw", value);
         Add("trimmed", value.Trim());
+        Add(value.Contains('@', StringComparison.Ordinal) ? "normalised em" : "trimmed lower", Email(value));
         Add("lower", value.ToLowerInvariant());
         Add("upper", value.ToUpperInvariant());
-        Add("normalised em", Email(value));
 
         var phone = Phone(value);
         if (phone.Length >= MinimumPhoneDigits)

@@ -42,11 +42,20 @@ public sealed class MetaNormalizerTests
         {
             ("raw", " Jane.Doe@Example.org"),
             ("trimmed", "Jane.Doe@Example.org"),
+            ("normalised em", "jane.doe@example.org"),
             ("lower", " jane.doe@example.org"),
             ("upper", " JANE.DOE@EXAMPLE.ORG"),
-            ("normalised em", "jane.doe@example.org"),
             ("normalised fn", "janedoeexampleorg"),
         }));
+    }
+
+    [Test]
+    public void Plausible_forms_call_trim_and_lower_case_of_a_non_email_by_its_name()
+    {
+        var forms = MetaNormalizer.PlausibleForms(" Hyde Park ");
+
+        Assert.That(forms, Has.One.EqualTo(new NormalizedForm("trimmed lower", "hyde park")));
+        Assert.That(forms.Select(f => f.Description), Has.None.EqualTo("normalised em"));
     }
 
     [Test]
