@@ -104,9 +104,8 @@ internal static class TypedValueVariants
         return [.. transforms];
     }
 
-    // Trackers still send MD5 and SHA-1 digests of personal data; recomputing them here is
-    // detection, not security, so the weak-algorithm warnings do not apply.
-#pragma warning disable CA5350, CA5351
+    // MD5 and SHA-1 are broken for security but trackers still send them; recomputing them
+    // here is detection.
     private static IEnumerable<(string Name, Func<byte[], byte[]> Hash)> Hashes() =>
     [
         ("md5", MD5.HashData),
@@ -114,7 +113,6 @@ internal static class TypedValueVariants
         ("sha256", SHA256.HashData),
         ("sha512", SHA512.HashData),
     ];
-#pragma warning restore CA5350, CA5351
 
     private sealed record Transform(string Name, bool IsHash, Func<string, IEnumerable<string>> Apply);
 

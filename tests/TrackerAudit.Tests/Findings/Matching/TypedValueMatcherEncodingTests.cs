@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Web;
 using TrackerAudit.Findings.Matching;
@@ -41,7 +43,7 @@ public sealed class TypedValueMatcherEncodingTests
     public void Finds_the_value_case_folded(string typed, string sent, string expectedChain)
     {
         Assert.That(sent, Is.EqualTo(expectedChain == "upper" ? typed.ToUpperInvariant() : typed.ToLowerInvariant()), "precondition");
-        var body = JsonSerializer.Serialize(new { name = sent }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var body = JsonSerializer.Serialize(new { name = sent }, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
         var chains = ChainsFound(typed, body);
 
@@ -167,7 +169,7 @@ public sealed class TypedValueMatcherEncodingTests
     [TestCase(true, "hex-upper(raw)")]
     public void Finds_the_value_hex_encoded(bool upper, string expectedChain)
     {
-        var hex = string.Concat(Encoding.UTF8.GetBytes(Email).Select(b => b.ToString(upper ? "X2" : "x2", System.Globalization.CultureInfo.InvariantCulture)));
+        var hex = string.Concat(Encoding.UTF8.GetBytes(Email).Select(b => b.ToString(upper ? "X2" : "x2", CultureInfo.InvariantCulture)));
 
         var chains = ChainsFound(Email, $"{{\"u\":\"{hex}\"}}");
 
