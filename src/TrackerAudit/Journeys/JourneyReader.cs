@@ -29,8 +29,8 @@ internal sealed partial class JourneyReader(NodeReader reader)
         var description = Optional(entries, "description", (node, field) => reader.AnyString(node, field, "a description (a string)"));
         var start = Required(entries, root, "start", "start: /", (node, field) => reader.Url(node, field, allowPath: true));
         var baseUrl = Optional(entries, "baseUrl", (node, field) => reader.Url(node, field, allowPath: false));
-        var sensitive = Optional(entries, "sensitive", (node, field) => reader.StringList(node, field, "word or phrase"));
-        var block = Optional(entries, "block", (node, field) => reader.StringList(node, field, "URL glob such as \"**/submit*\""));
+        var sensitive = Optional(entries, "sensitive", (node, field) => reader.StringList(node, field, "words or phrases", "word or phrase"));
+        var block = Optional(entries, "block", (node, field) => reader.StringList(node, field, "URL globs", "URL glob such as \"**/submit*\""));
         var cookies = Optional(entries, "cookies", Cookies);
         var inputs = Optional(entries, "inputs", Inputs);
         var steps = Required(entries, root, "steps", "steps: [{ click: \"text=Next\" }]", (node, _) => new StepReader(reader, InputNames(entries)).ReadAll(node));

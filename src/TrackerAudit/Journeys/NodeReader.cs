@@ -103,7 +103,8 @@ internal sealed class NodeReader(string file)
                 return false;
         }
 
-        Report(node, field, $"expected true or false; found {Describe(node)}");
+        var quoted = node is YamlScalarNode { Value: "true" or "false" };
+        Report(node, field, quoted ? $"expected true or false without quotes; found the string {Describe(node)}" : $"expected true or false; found {Describe(node)}");
         return null;
     }
 
@@ -130,9 +131,9 @@ internal sealed class NodeReader(string file)
         return null;
     }
 
-    public IReadOnlyList<string>? StringList(YamlNode node, string field, string expectedItem)
+    public IReadOnlyList<string>? StringList(YamlNode node, string field, string expectedItems, string expectedItem)
     {
-        var sequence = Sequence(node, field, $"a list of {expectedItem}s, e.g. [first, second]");
+        var sequence = Sequence(node, field, $"a list of {expectedItems}, e.g. [first, second]");
         if (sequence is null)
             return null;
 
