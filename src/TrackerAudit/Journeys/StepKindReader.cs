@@ -62,23 +62,6 @@ internal sealed class StepKindReader(NodeReader reader, IReadOnlyCollection<stri
         return selector is null || values is null ? null : new SelectStep { Index = 0, Name = "", Selector = selector, Values = values };
     }
 
-    private List<string>? StringItems(YamlNode node, string field)
-    {
-        var sequence = reader.Sequence(node, field, "a list of options, e.g. [red, blue]");
-        if (sequence is null)
-            return null;
-        if (sequence.Children.Count == 0)
-        {
-            reader.Report(sequence, field, "expected at least one option");
-            return null;
-        }
-
-        var items = sequence.Children
-            .Select((item, i) => reader.AnyString(item, NodeReader.Item(field, i + 1), "an option (its value or label)"))
-            .ToList();
-        return items.Contains(null) ? null : items.ConvertAll(item => item!);
-    }
-
     public CheckStep? Check(Dictionary<string, YamlEntry> entries, string field)
     {
         var selector = reader.NonEmptyString(entries["check"].Value, NodeReader.Child(field, "check"), ExpectedSelector);
@@ -153,5 +136,22 @@ internal sealed class StepKindReader(NodeReader reader, IReadOnlyCollection<stri
             ? reader.Bool(fullPageEntry.Value, NodeReader.Child(field, "fullPage"))
             : true;
         return valid && fullPage is not null ? new ScreenshotStep { Index = 0, Name = "", FullPage = fullPage.Value } : null;
+    }
+
+    private List<string>? StringItems(YamlNode node, string field)
+    {
+        var sequence = reader.Sequence(node, field, "a list of options, e.g. [red, blue]");
+        if (sequence is null)
+            return null;
+        if (sequence.Children.Count == 0)
+        {
+            reader.Report(sequence, field, "expected at least one option");
+            return null;
+        }
+
+        var items = sequence.Children
+            .Select((item, i) => reader.AnyString(item, NodeReader.Item(field, i + 1), "an option (its value or label)"))
+            .ToList();
+        return items.Contains(null) ? null : items.ConvertAll(item => item!);
     }
 }
