@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 namespace TrackerAudit.Tests.Demo;
 
 /// <summary>A request to Meta's event endpoint, its parameters merged from query and body.</summary>
-internal sealed record Beacon(string Method, string Url, string? ContentType, IReadOnlyDictionary<string, string> Fields)
+internal sealed record Beacon(string Method, string Url, string? ContentType, string? Cookie, IReadOnlyDictionary<string, string> Fields)
 {
     public string? this[string key] => Fields.GetValueOrDefault(key);
 
@@ -40,7 +40,7 @@ internal sealed record Beacon(string Method, string Url, string? ContentType, IR
             }
         }
 
-        return new Beacon(request.Method, request.Url, contentType, fields);
+        return new Beacon(request.Method, request.Url, contentType, request.Headers.GetValueOrDefault("cookie"), fields);
     }
 
     private static Dictionary<string, string> ReadMultipart(string contentType, byte[] body)

@@ -17,6 +17,16 @@ public sealed class DemoPixelBrowserTests
     private const string TypedEmail = "  Jo.Victim@Example.org ";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
+    private static readonly Cookie FacebookLogin = new()
+    {
+        Name = "c_user",
+        Value = "100012345678901",
+        Domain = ".facebook.com",
+        Path = "/",
+        Secure = true,
+        SameSite = SameSiteAttribute.None,
+    };
+
     private StaticSiteServer _server = null!;
     private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
@@ -33,13 +43,9 @@ public sealed class DemoPixelBrowserTests
     {
         _server = await DemoSite.StartAsync();
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-        });
+        _browser = await _playwright.Chromium.LaunchAsync(DemoBrowser.LaunchOptions);
         var context = await _browser.NewContextAsync();
+        await context.AddCookiesAsync([FacebookLogin]);
         context.SetDefaultTimeout((float)Timeout.TotalMilliseconds);
         await DemoSite.RouteTrackersAsync(context);
         await context.RouteAsync("**/report/rape-sexual-assault/submit*", route => route.AbortAsync("blockedbyclient"));
@@ -174,6 +180,14 @@ public sealed class DemoPixelBrowserTests
     public void The_blocked_submit_is_still_reported_to_Meta()
     {
         Assert.That(_submitClick["cd[pageFeatures]"], Does.Contain("Check and send your report"));
+    }
+
+    [Test]
+    public void Every_transport_carries_the_Facebook_account_cookie()
+    {
+        var byTransport = new[] { _offencePageView, _reportLinkClick, _contactContinueClick };
+        Assert.That(byTransport.Select(b => b.Transport), Is.EqualTo(new[] { "GET", "SB", "formPOST" }));
+        Assert.That(byTransport.Select(b => b.Cookie), Has.All.Contain("c_user=100012345678901"));
     }
 
     [Test]
