@@ -24,16 +24,16 @@ public sealed class StaticSiteServer : IAsyncDisposable
     private readonly Func<string, byte[]?> _readFile;
     private readonly IReadOnlyDictionary<string, RequestDelegate> _postHandlers;
 
-    private StaticSiteServer(WebApplication app, Func<string, byte[]?> readFile, IReadOnlyDictionary<string, RequestDelegate> postHandlers)
+    private StaticSiteServer(WebApplication app, Uri baseUrl, Func<string, byte[]?> readFile, IReadOnlyDictionary<string, RequestDelegate> postHandlers)
     {
         _app = app;
         _readFile = readFile;
         _postHandlers = postHandlers;
-        BaseUrl = new Uri("http://127.0.0.1/");
+        BaseUrl = baseUrl;
     }
 
     /// <summary>The server's root, e.g. <c>http://127.0.0.1:41234/</c>; the port is chosen by the system.</summary>
-    public Uri BaseUrl { get; private set; }
+    public Uri BaseUrl { get; }
 
     /// <summary>Starts a server that answers GET and HEAD from <paramref name="readFile"/> and every POST with a small page.</summary>
     /// <param name="readFile">Returns a file's bytes for a path relative to the site root (<c>report/index.html</c>), or null when there is none.</param>
@@ -58,8 +58,9 @@ public sealed class StaticSiteServer : IAsyncDisposable
         builder.WebHost.UseKestrelCore().ConfigureKestrel(options => options.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
 
-        var server = new StaticSiteServer(app, readFile, new Dictionary<string, RequestDelegate>(postHandlers, StringComparer.Ordinal));
-        app.Run(server.HandleAsync);
+        // No client can know the port before StartAsync returns, so no request arrives before server is set.
+        StaticSiteServer? server = null;
+        app.Run(context => server!.HandleAsync(context));
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -71,7 +72,8 @@ public sealed class StaticSiteServer : IAsyncDisposable
         }
 
         var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
-        server.BaseUrl = new Uri(addresses.Addresses.First().TrimEnd('/') + "/");
+        var baseUrl = new Uri(addresses.Addresses.First().TrimEnd('/') + "/");
+        server = new StaticSiteServer(app, baseUrl, readFile, new Dictionary<string, RequestDelegate>(postHandlers, StringComparer.Ordinal));
         return server;
     }
 
