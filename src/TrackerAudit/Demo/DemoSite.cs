@@ -1,0 +1,97 @@
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Playwright;
+using TrackerAudit.Hosting;
+
+namespace TrackerAudit.Demo;
+
+/// <summary>
+/// The bundled demo: a replica of a (fictional) police force's online crime-reporting site that runs
+/// the Meta Pixel, our replica of Meta's pixel library, and the journeys that walk through the site.
+/// </summary>
+public static class DemoSite
+{
+    /// <summary>The fictional pixel id every demo page initialises.</summary>
+    public const string PixelId = "987654321012345";
+
+    /// <summary>Requests for Meta's library; route them to <see cref="ReadTrackerScript"/>.</summary>
+    public const string TrackerScriptUrlPattern = "https://connect.facebook.net/**";
+
+    /// <summary>Requests carrying pixel events; answer them locally with <see cref="ReadBeaconResponse"/>.</summary>
+    public const string BeaconUrlPattern = "https://www.facebook.com/**";
+
+    /// <summary>The path of the sexual-assault report form's final submit, which demo journeys block.</summary>
+    public const string SubmitPath = "/report/rape-sexual-assault/submit";
+
+    private const string FormFolder = "/report/rape-sexual-assault/";
+
+    // A transparent 1x1 GIF, what Meta's endpoint answers to image requests.
+    private static readonly byte[] TransparentGif = Convert.FromBase64String("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
+
+    /// <summary>Starts the demo site, pixel included, on 127.0.0.1 and a free port.</summary>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    public static Task<StaticSiteServer> StartAsync(CancellationToken cancellationToken = default) =>
+        StartAsync(new DemoSiteOptions(), cancellationToken);
+
+    /// <summary>Starts a variant of the demo site on 127.0.0.1 and a free port.</summary>
+    /// <param name="options">Which variant to serve.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    public static Task<StaticSiteServer> StartAsync(DemoSiteOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var includePixel = options.IncludePixel;
+        var handlers = new Dictionary<string, RequestDelegate>(StringComparer.Ordinal)
+        {
+            // The form's steps post to the next step, which answers like most real forms: see the page with GET.
+            [FormFolder + "when/"] = SeeOtherAsync,
+            [FormFolder + "where/"] = SeeOtherAsync,
+            [FormFolder + "check/"] = SeeOtherAsync,
+            [SubmitPath] = context => StaticSiteServer.WriteHtmlAsync(
+                context, StatusCodes.Status200OK, DemoSiteFiles.ReadPage("report/rape-sexual-assault/received.html", includePixel)!),
+        };
+        return StaticSiteServer.StartAsync(path => DemoSiteFiles.ReadPage(path, includePixel), handlers, cancellationToken);
+    }
+
+    /// <summary>The replica of Meta's <c>fbevents.js</c> to serve for <see cref="TrackerScriptUrlPattern"/>.</summary>
+    public static byte[] ReadTrackerScript() => [.. DemoSiteFiles.SiteFiles[DemoSiteFiles.TrackerScriptPath]];
+
+    /// <summary>The body to answer <see cref="BeaconUrlPattern"/> with: a transparent 1x1 GIF.</summary>
+    public static byte[] ReadBeaconResponse() => [.. TransparentGif];
+
+    /// <summary>The demo journeys, by file name (e.g. <c>report-sexual-assault.yaml</c>), in name order.</summary>
+    public static IReadOnlyList<(string Name, string Yaml)> Journeys() =>
+        [.. DemoSiteFiles.Journeys
+            .OrderBy(file => file.Key, StringComparer.Ordinal)
+            .Select(file => (file.Key, Encoding.UTF8.GetString(file.Value)))];
+
+    /// <summary>
+    /// Routes Meta's hosts in <paramref name="context"/> to the replica and a local 200, so nothing leaves the
+    /// machine. The requests still raise the context's request events.
+    /// </summary>
+    /// <param name="context">The browser context the demo runs in.</param>
+    public static async Task RouteTrackersAsync(IBrowserContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        await context.RouteAsync(TrackerScriptUrlPattern, route => FulfilAsync(route, "application/javascript; charset=utf-8", ReadTrackerScript())).ConfigureAwait(false);
+        await context.RouteAsync(BeaconUrlPattern, route => FulfilAsync(route, "image/gif", TransparentGif)).ConfigureAwait(false);
+    }
+
+    private static async Task FulfilAsync(IRoute route, string contentType, byte[] body)
+    {
+        try
+        {
+            await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = contentType, BodyBytes = body }).ConfigureAwait(false);
+        }
+        catch (PlaywrightException)
+        {
+            // A beacon sent as its page unloads can outlive the page; the request was still captured.
+        }
+    }
+
+    private static Task SeeOtherAsync(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status303SeeOther;
+        context.Response.Headers.Location = context.Request.Path.Value;
+        return Task.CompletedTask;
+    }
+}

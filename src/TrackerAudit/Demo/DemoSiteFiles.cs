@@ -1,0 +1,59 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace TrackerAudit.Demo;
+
+/// <summary>The demo site and journeys embedded in the assembly, read once.</summary>
+internal static partial class DemoSiteFiles
+{
+    internal const string SitePrefix = "TrackerAudit.Demo.Site/";
+    internal const string JourneyPrefix = "TrackerAudit.Demo.Journeys/";
+    internal const string ReplicaFolder = "_replica/";
+    internal const string TrackerScriptPath = ReplicaFolder + "fbevents.js";
+
+    private static readonly Assembly Assembly = typeof(DemoSiteFiles).Assembly;
+    private static readonly Lazy<FrozenDictionary<string, byte[]>> Site = new(() => ReadAll(SitePrefix));
+    private static readonly Lazy<FrozenDictionary<string, byte[]>> JourneyFiles = new(() => ReadAll(JourneyPrefix));
+
+    internal static IReadOnlyDictionary<string, byte[]> SiteFiles => Site.Value;
+
+    internal static IReadOnlyDictionary<string, byte[]> Journeys => JourneyFiles.Value;
+
+    /// <summary>A file as the site serves it; the tracker replica is not part of the site.</summary>
+    internal static byte[]? ReadPage(string relativePath, bool includePixel)
+    {
+        if (relativePath.StartsWith(ReplicaFolder, StringComparison.Ordinal) || !Site.Value.TryGetValue(relativePath, out var bytes))
+        {
+            return null;
+        }
+
+        return includePixel || !relativePath.EndsWith(".html", StringComparison.Ordinal) ? bytes : WithoutPixel(bytes);
+    }
+
+    internal static byte[] WithoutPixel(byte[] html)
+    {
+        var text = Encoding.UTF8.GetString(html);
+        return Encoding.UTF8.GetBytes(PixelCode().Replace(text, string.Empty));
+    }
+
+    private static FrozenDictionary<string, byte[]> ReadAll(string prefix)
+    {
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var name in Assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            using var stream = Assembly.GetManifestResourceStream(name)!;
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            // %(RecursiveDir) carries the build machine's separator.
+            files[name[prefix.Length..].Replace('\\', '/')] = buffer.ToArray();
+        }
+
+        return files.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    // Meta's base code is wrapped in these comments on every page, as Meta tells sites to paste it.
+    [GeneratedRegex(@"[ \t]*<!-- Meta Pixel Code -->.*?<!-- End Meta Pixel Code -->\r?\n?", RegexOptions.Singleline)]
+    private static partial Regex PixelCode();
+}
