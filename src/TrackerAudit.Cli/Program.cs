@@ -1,1 +1,3 @@
-return 0;
+using TrackerAudit.Cli;
+
+return await CliApp.RunAsync(args).ConfigureAwait(false);

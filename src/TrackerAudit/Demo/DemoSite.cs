@@ -72,19 +72,19 @@ public static class DemoSite
     public static async Task RouteTrackersAsync(IBrowserContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        await context.RouteAsync(TrackerScriptUrlPattern, route => FulfilAsync(route, "application/javascript; charset=utf-8", ReadTrackerScript())).ConfigureAwait(false);
-        await context.RouteAsync(BeaconUrlPattern, route => FulfilAsync(route, "image/gif", TransparentGif)).ConfigureAwait(false);
-    }
-
-    private static async Task FulfilAsync(IRoute route, string contentType, byte[] body)
-    {
-        try
+        foreach (var standIn in DemoStandIns.Create())
         {
-            await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = contentType, BodyBytes = body }).ConfigureAwait(false);
-        }
-        catch (PlaywrightException)
-        {
-            // A beacon sent as its page unloads can outlive the page; the request was still captured.
+            await context.RouteAsync(standIn.Pattern, async route =>
+            {
+                try
+                {
+                    await standIn.Respond(route).ConfigureAwait(false);
+                }
+                catch (PlaywrightException)
+                {
+                    // A beacon sent as its page unloads can outlive the page; the request was still captured.
+                }
+            }).ConfigureAwait(false);
         }
     }
 

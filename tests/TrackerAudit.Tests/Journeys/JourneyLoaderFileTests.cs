@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using TrackerAudit.Journeys;
+using TrackerAudit.Tests.Support;
 
 namespace TrackerAudit.Tests.Journeys;
 

@@ -1,10 +1,11 @@
-namespace TrackerAudit.Tests.Journeys;
+namespace TrackerAudit.Tests.Support;
 
+/// <summary>A folder that exists for one test and is deleted afterwards.</summary>
 internal sealed class TempFolder : IDisposable
 {
     public TempFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "trackeraudit-tests-" + Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "trackeraudit-tests", Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(Path);
     }
 
@@ -20,5 +21,15 @@ internal sealed class TempFolder : IDisposable
         return file;
     }
 
-    public void Dispose() => Directory.Delete(Path, recursive: true);
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A browser may still hold a file for a moment; the OS temp cleaner gets it.
+        }
+    }
 }

@@ -1,0 +1,223 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using TrackerAudit.Capture;
+using TrackerAudit.Findings.Matching;
+using TrackerAudit.Running;
+using TrackerAudit.Trackers;
+
+namespace TrackerAudit.Findings;
+
+/// <summary>
+/// Turns a journey run's captured and decoded traffic into findings: what each tracker learned, on
+/// which page and step, where in the request, and why it matters.
+/// </summary>
+internal sealed class FindingsEngine
+{
+    private const int ShownValueLength = 160;
+
+    private readonly JourneyRun _run;
+    private readonly SensitiveWordMatcher _sensitive;
+    private readonly TypedValueMatcher _typed;
+    private readonly Dictionary<int, StepResult> _steps;
+    private readonly Dictionary<string, Finding> _findings = new(StringComparer.Ordinal);
+    private readonly string _firstPartySite;
+
+    private FindingsEngine(JourneyRun run)
+    {
+        _run = run;
+        _sensitive = new SensitiveWordMatcher(run.Sensitive);
+        _typed = new TypedValueMatcher(run.TypedValues.Select(pair => (pair.Key, pair.Value)));
+        _steps = run.Steps.GroupBy(step => step.Index).ToDictionary(group => group.Key, group => group.First());
+        _firstPartySite = Sites.SiteOf(Sites.HostOf(run.StartUrl) ?? "");
+    }
+
+    /// <summary>Every finding of a run, most severe first, then in time order.</summary>
+    public static IReadOnlyList<Finding> Analyse(JourneyRun run)
+    {
+        var engine = new FindingsEngine(run);
+        engine.Collect();
+        return engine._findings.Values
+            .OrderByDescending(finding => finding.Severity)
+            .ThenBy(finding => finding.Time)
+            .ThenBy(finding => finding.RequestId)
+            .ToList();
+    }
+
+    private void Collect()
+    {
+        var decodedById = _run.TrackerRequests.ToDictionary(decoded => decoded.RequestId);
+        foreach (var request in _run.Requests)
+        {
+            if (decodedById.TryGetValue(request.Id, out var decoded) && !decoded.Undecoded)
+            {
+                foreach (var trackerEvent in decoded.Events.Where(e => e.Kind == TrackerEventKind.Beacon))
+                {
+                    CollectFromEvent(request, trackerEvent);
+                }
+
+                // Headers are not parameters, but a Referer can name the page all the same.
+                CollectFromText(request, "header:referer", request.Header("referer"), decoded.TrackerName, decoded.TrackerId);
+            }
+            else if (Sites.IsThirdParty(request.Url, _firstPartySite))
+            {
+                var recipient = Sites.HostOf(request.Url) ?? request.Url;
+                var trackerName = decoded?.TrackerName ?? recipient;
+                CollectFromText(request, "url", request.Url, trackerName, decoded?.TrackerId);
+                CollectFromText(request, "body", request.BodyText, trackerName, decoded?.TrackerId);
+                CollectFromText(request, "header:referer", request.Header("referer"), trackerName, decoded?.TrackerId);
+                CollectFromText(request, "header:cookie", request.Header("cookie"), trackerName, decoded?.TrackerId);
+            }
+        }
+    }
+
+    private void CollectFromEvent(CapturedRequest request, TrackerEvent trackerEvent)
+    {
+        var context = new Context(request, trackerEvent, trackerEvent.TrackerName, trackerEvent.TrackerId);
+        Add(context, FindingCategory.PageAndBehaviour, Severity.Low, BehaviourSubject(trackerEvent), "ev", trackerEvent.Name, null);
+
+        var flattened = FlattenedParents(trackerEvent.Fields);
+        foreach (var field in trackerEvent.Fields)
+        {
+            // A JSON value is also decoded into its parts: report the part (cd[Meta].title), not the whole document again.
+            if (flattened.Contains(field.Path))
+            {
+                continue;
+            }
+
+            foreach (var word in _sensitive.FindIn(field.Value).Select(match => match.Word).Distinct(StringComparer.Ordinal))
+            {
+                Add(context, FindingCategory.SensitiveContext, Severity.High,
+                    $"the sensitive word '{word}'", field, null);
+            }
+
+            foreach (var match in DistinctByLabel(_typed.FindIn(field.Value)))
+            {
+                Add(context, FindingCategory.TypedData, Severity.Critical,
+                    $"the value you typed as '{match.Label}'", field, match.Chain);
+            }
+
+            if (field.Sensitivity == FieldSensitivity.Identifier)
+            {
+                var accountLevel = field.Path.StartsWith("cookie:", StringComparison.Ordinal);
+                Add(context, FindingCategory.Identifier, accountLevel ? Severity.High : Severity.Medium,
+                    field.Meaning ?? $"the identifier {field.Path}", field, null);
+            }
+        }
+    }
+
+    private void CollectFromText(CapturedRequest request, string parameter, string? text, string recipient, string? trackerId)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+
+        var context = new Context(request, null, recipient, trackerId);
+        foreach (var match in _sensitive.FindIn(text).DistinctBy(match => match.Word))
+        {
+            Add(context, FindingCategory.SensitiveContext, Severity.High, $"the sensitive word '{match.Word}'", parameter, Around(text, match.Index, match.MatchedText.Length), null);
+        }
+
+        foreach (var match in DistinctByLabel(_typed.FindIn(text)))
+        {
+            Add(context, FindingCategory.TypedData, Severity.Critical, $"the value you typed as '{match.Label}'", parameter, Around(text, match.Index, match.MatchedText.Length), match.Chain);
+        }
+    }
+
+    private void Add(Context context, FindingCategory category, Severity severity, string subject, TrackerField field, string? transform) =>
+        Add(context, category, severity, subject, field.Path, field.Value, transform, field.Meaning);
+
+    private void Add(Context context, FindingCategory category, Severity severity, string subject, string parameter, string value, string? transform, string? meaning = null)
+    {
+        var request = context.Request;
+        var step = _steps.GetValueOrDefault(request.StepIndex);
+        var trackerEvent = context.Event;
+        var key = Key(request.StepIndex, context.Recipient, trackerEvent?.AccountId, trackerEvent?.Name, category, parameter, subject);
+        if (_findings.ContainsKey(key))
+        {
+            return;
+        }
+
+        var pageUrl = trackerEvent?.PageUrl ?? request.PageUrl;
+        var pageTitle = trackerEvent?.PageTitle ?? (step?.PageUrl == pageUrl ? step?.PageTitle : null);
+        var finding = new Finding
+        {
+            Key = key,
+            Category = category,
+            Severity = severity,
+            Journey = _run.Journey,
+            StepIndex = request.StepIndex,
+            StepName = request.StepName,
+            StepAction = step?.Action,
+            PageUrl = pageUrl,
+            PageTitle = pageTitle,
+            Time = request.Time,
+            Recipient = context.Recipient,
+            TrackerId = context.TrackerId,
+            AccountId = trackerEvent?.AccountId,
+            EventName = trackerEvent?.Name,
+            Subject = subject,
+            Parameter = parameter,
+            ParameterMeaning = meaning,
+            Value = value,
+            Transform = transform,
+            RequestId = request.Id,
+            Statement = "",
+        };
+        _findings[key] = finding with { Statement = FindingStatements.Sentence(finding) };
+    }
+
+    private string Key(int step, string recipient, string? account, string? eventName, FindingCategory category, string parameter, string subject)
+    {
+        var meaning = string.Join('\u001f', _run.Journey, step.ToString(CultureInfo.InvariantCulture), recipient, account, eventName, category, parameter, subject);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(meaning)))[..16];
+    }
+
+    private static HashSet<string> FlattenedParents(IReadOnlyList<TrackerField> fields)
+    {
+        var paths = new HashSet<string>(fields.Select(field => field.Path), StringComparer.Ordinal);
+        var parents = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            for (var cut = path.Length - 1; cut > 0; cut--)
+            {
+                if ((path[cut] == '.' || (path[cut] == '[' && path[cut - 1] == ']')) && paths.Contains(path[..cut]))
+                {
+                    parents.Add(path[..cut]);
+                }
+            }
+        }
+
+        return parents;
+    }
+
+    private static string BehaviourSubject(TrackerEvent trackerEvent)
+    {
+        var button = trackerEvent.Fields.FirstOrDefault(field => field.Path == "cd[buttonText]")?.Value;
+        return trackerEvent.Name switch
+        {
+            "PageView" => "a visit to " + Page(trackerEvent),
+            "SubscribedButtonClick" when button is not null => $"a click on '{Shorten(button)}' on " + Page(trackerEvent),
+            "SubscribedButtonClick" => "a click on " + Page(trackerEvent),
+            _ => $"the event '{trackerEvent.Name}' on " + Page(trackerEvent),
+        };
+    }
+
+    private static string Page(TrackerEvent trackerEvent) =>
+        trackerEvent.PageTitle is { Length: > 0 } title ? $"'{Shorten(title)}'" : trackerEvent.PageUrl ?? "an unnamed page";
+
+    private static IEnumerable<TypedValueMatch> DistinctByLabel(IReadOnlyList<TypedValueMatch> matches) =>
+        matches.GroupBy(match => match.Label, StringComparer.Ordinal).Select(group => group.OrderBy(match => match.Chain.Length).First());
+
+    private static string Around(string text, int index, int length)
+    {
+        var start = Math.Max(0, index - 40);
+        var end = Math.Min(text.Length, index + length + 40);
+        return (start > 0 ? "…" : "") + text[start..end] + (end < text.Length ? "…" : "");
+    }
+
+    internal static string Shorten(string text) => text.Length <= ShownValueLength ? text : text[..ShownValueLength] + "…";
+
+    private sealed record Context(CapturedRequest Request, TrackerEvent? Event, string Recipient, string? TrackerId);
+}

@@ -1,0 +1,53 @@
+using Microsoft.Playwright;
+using TrackerAudit.Capture;
+
+namespace TrackerAudit.Running;
+
+/// <summary>How an audit runs.</summary>
+public sealed record AuditOptions
+{
+    /// <summary>The run folder: capture, screenshots and reports are written here.</summary>
+    public required string RunFolder { get; init; }
+
+    /// <summary>The run's id (the run folder's name).</summary>
+    public required string RunId { get; init; }
+
+    /// <summary>Explicit browser executable; found automatically when null.</summary>
+    public string? BrowserPath { get; init; }
+
+    /// <summary>Show the browser window.</summary>
+    public bool Headed { get; init; }
+
+    /// <summary>How long one step may take unless the step says otherwise.</summary>
+    public TimeSpan StepTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Base URL for relative journey URLs; overrides each journey's own.</summary>
+    public Uri? BaseUrl { get; init; }
+
+    /// <summary>Take a screenshot after every step (screenshot steps always take one).</summary>
+    public bool Screenshots { get; init; } = true;
+
+    /// <summary>After each step, how long the network must be quiet before the next step starts.</summary>
+    public TimeSpan SettleQuiet { get; init; } = TimeSpan.FromMilliseconds(800);
+
+    /// <summary>The longest wait for the network to settle after a step.</summary>
+    public TimeSpan SettleLimit { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The command line, for the record.</summary>
+    public string CommandLine { get; init; } = "";
+
+    /// <summary>Local stand-ins for hosts that must not be reached (the demo's replica tracker).</summary>
+    internal IReadOnlyList<TrafficStandIn> StandIns { get; init; } = [];
+
+    /// <summary>Says, for the report, whether tracker requests were let through or answered locally.</summary>
+    public string TrackerTraffic { get; init; } = "sent to the network";
+}
+
+/// <summary>A URL pattern answered locally instead of by the network.</summary>
+/// <param name="Pattern">Playwright URL glob.</param>
+/// <param name="Description">For the log and report.</param>
+/// <param name="Respond">Answers the intercepted request.</param>
+internal sealed record TrafficStandIn(string Pattern, string Description, Func<IRoute, Task> Respond)
+{
+    public RequestDisposition Disposition => RequestDisposition.AnsweredLocally;
+}

@@ -1,0 +1,139 @@
+using Serilog;
+using TrackerAudit.Browsers;
+using TrackerAudit.Capture;
+using TrackerAudit.Errors;
+using TrackerAudit.Findings;
+using TrackerAudit.Journeys;
+using TrackerAudit.Reports;
+using TrackerAudit.Trackers;
+
+namespace TrackerAudit.Running;
+
+/// <summary>
+/// Runs journeys in Chromium and writes the run folder. Whatever happens (no browser, a crash,
+/// Ctrl-C), the report of what was captured so far is written.
+/// </summary>
+public sealed class AuditRunner
+{
+    /// <summary>The name of the streamed capture file in the run folder.</summary>
+    public const string CaptureFileName = "capture.ndjson";
+
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+    private readonly BrowserLocator _locator;
+    private readonly TrackerCatalogue _catalogue;
+
+    /// <summary>Creates a runner with the real clock, browser locator and every built-in tracker decoder.</summary>
+    public AuditRunner(ILogger logger)
+        : this(logger, TimeProvider.System, new BrowserLocator(), TrackerCatalogue.Default)
+    {
+    }
+
+    internal AuditRunner(ILogger logger, TimeProvider time, BrowserLocator locator, TrackerCatalogue catalogue)
+    {
+        _logger = logger;
+        _time = time;
+        _locator = locator;
+        _catalogue = catalogue;
+    }
+
+    /// <summary>Checks the run can start at all; throws <see cref="TrackerAuditException"/> (exit 2) when not.</summary>
+    public static void CheckRunnable(IReadOnlyList<Journey> journeys, AuditOptions options)
+    {
+        foreach (var journey in journeys)
+        {
+            var hasBase = options.BaseUrl is not null || journey.BaseUrl is not null;
+            var relative = journey.Steps.OfType<GotoStep>().Select(step => step.Url).Prepend(journey.Start)
+                .FirstOrDefault(url => !IsAbsoluteHttp(url));
+            if (relative is not null && !hasBase)
+            {
+                throw TrackerAuditException.InvalidOption(
+                    "--base-url",
+                    $"journey '{journey.Name}' ({journey.SourcePath}) opens the relative URL '{relative}': give --base-url or a baseUrl in the journey");
+            }
+        }
+    }
+
+    // On Unix "/path" parses as an absolute file URI: only http(s) counts as absolute here.
+    internal static bool IsAbsoluteHttp(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    /// <summary>Runs the journeys one after another and writes the report.</summary>
+    public async Task<AuditResult> RunAsync(IReadOnlyList<Journey> journeys, AuditOptions options, CancellationToken cancellationToken)
+    {
+        CheckRunnable(journeys, options);
+        Directory.CreateDirectory(options.RunFolder);
+        var startedAt = _time.GetUtcNow();
+        var runs = new List<JourneyRun>();
+        BrowserInfo? browserInfo = null;
+        string? error = null;
+        var exitCode = ExitCodes.Success;
+        long requestIds = 0;
+
+        await using (var writer = new CaptureWriter(Path.Combine(options.RunFolder, CaptureFileName), _logger))
+        {
+            try
+            {
+                var candidate = _locator.Locate(options.BrowserPath);
+                _logger.Information("Browser: {Path} ({Source})", candidate.ExecutablePath, candidate.Source);
+                await using var session = await BrowserSession.StartAsync(candidate, options.Headed).ConfigureAwait(false);
+                browserInfo = session.Info;
+                _logger.Information("Chromium {Version} started, {Mode}", session.Info.Version, options.Headed ? "headed" : "headless");
+                var runner = new JourneyRunner(session.Browser, options, writer, () => Interlocked.Increment(ref requestIds), _time, _logger, _catalogue);
+                foreach (var journey in journeys)
+                {
+                    if (cancellationToken.IsCancellationRequested)
+                    {
+                        break;
+                    }
+
+                    _logger.Information("Journey {Journey} ({File})", journey.Name, journey.SourcePath);
+                    var run = await runner.RunAsync(journey, cancellationToken).ConfigureAwait(false);
+                    runs.Add(run with { Findings = AnalyseSafely(run) });
+                }
+            }
+            catch (TrackerAuditException exception)
+            {
+                error = exception.Message;
+                exitCode = exception.ExitCode;
+                _logger.Error("{Error}", exception.Message);
+            }
+        }
+
+        if (exitCode == ExitCodes.Success)
+        {
+            exitCode = cancellationToken.IsCancellationRequested ? ExitCodes.Interrupted
+                : runs.Any(run => run.Status != JourneyStatus.Completed) ? ExitCodes.AuditFailed
+                : ExitCodes.Success;
+        }
+
+        var report = new RunReport
+        {
+            RunId = options.RunId,
+            Tool = ToolInfo.Current,
+            Browser = browserInfo,
+            StartedAt = startedAt,
+            EndedAt = _time.GetUtcNow(),
+            CommandLine = options.CommandLine,
+            TrackerTraffic = options.TrackerTraffic,
+            Error = error,
+            Journeys = runs,
+        };
+        await JsonReportWriter.WriteAsync(report, options.RunFolder, CancellationToken.None).ConfigureAwait(false);
+        return new AuditResult(report, options.RunFolder, exitCode);
+    }
+
+    private IReadOnlyList<Finding> AnalyseSafely(JourneyRun run)
+    {
+        try
+        {
+            return FindingsEngine.Analyse(run);
+        }
+        catch (Exception exception)
+        {
+            // Findings are derived; the capture they come from is still in the report.
+            _logger.Error(exception, "Analysing the findings of {Journey} failed", run.Journey);
+            return [];
+        }
+    }
+}

@@ -1,0 +1,393 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using Serilog;
+using TrackerAudit.Capture;
+using TrackerAudit.Journeys;
+using TrackerAudit.Trackers;
+
+namespace TrackerAudit.Running;
+
+/// <summary>Runs one journey in a fresh browser context and returns everything it captured.</summary>
+internal sealed class JourneyRunner
+{
+    private const string BlockedPage =
+        "<!doctype html><meta charset=utf-8><title>Blocked by TrackerAudit</title>"
+        + "<h1>Blocked by TrackerAudit</h1><p>This request matched the journey's <code>block</code> list. It was recorded and answered here; it never left this machine.</p>";
+
+    private readonly IBrowser _browser;
+    private readonly AuditOptions _options;
+    private readonly CaptureWriter _writer;
+    private readonly Func<long> _nextId;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly TrackerCatalogue _catalogue;
+
+    public JourneyRunner(IBrowser browser, AuditOptions options, CaptureWriter writer, Func<long> nextId, TimeProvider time, ILogger logger, TrackerCatalogue catalogue)
+    {
+        _browser = browser;
+        _options = options;
+        _writer = writer;
+        _nextId = nextId;
+        _time = time;
+        _logger = logger;
+        _catalogue = catalogue;
+    }
+
+    public async Task<JourneyRun> RunAsync(Journey journey, CancellationToken cancellationToken)
+    {
+        var startedAt = _time.GetUtcNow();
+        var inputs = new InputValues(journey);
+        var startUrl = ResolveUrl(journey.Start, journey);
+        var recorder = new RequestRecorder(journey.Name, _writer, _nextId, _time, _logger.ForContext("Journey", journey.Name));
+        var steps = new List<StepResult>();
+        var typed = new Dictionary<string, string>(inputs.Inputs, StringComparer.Ordinal);
+        var status = JourneyStatus.Completed;
+        string? error = null;
+
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            // Requests a service worker makes would not pass the context's request events: block them so nothing escapes capture.
+            ServiceWorkers = ServiceWorkerPolicy.Block,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            Locale = "en-GB",
+        }).ConfigureAwait(false);
+        try
+        {
+            recorder.Attach(context);
+            await PrepareContextAsync(context, journey, recorder).ConfigureAwait(false);
+            var page = await context.NewPageAsync().ConfigureAwait(false);
+            context.Page += (_, opened) => page = opened;
+            using var interruption = cancellationToken.Register(() => _ = context.CloseAsync());
+
+            var start = new GotoStep { Index = 0, Name = StepMarker.Start.Name, Url = startUrl };
+            var failed = false;
+            foreach (var step in journey.Steps.Prepend(start))
+            {
+                if (failed || cancellationToken.IsCancellationRequested)
+                {
+                    steps.Add(Skipped(step, inputs));
+                    continue;
+                }
+
+                var result = await RunStepAsync(step, () => page, recorder, inputs, journey, cancellationToken).ConfigureAwait(false);
+                steps.Add(result);
+                if (step is FillStep fill && inputs.Resolve(fill.Value) is var value && !typed.ContainsValue(value))
+                {
+                    typed.TryAdd(step.Name, value);
+                }
+
+                if (result.Status == StepStatus.Failed)
+                {
+                    failed = true;
+                    status = cancellationToken.IsCancellationRequested ? JourneyStatus.Interrupted : JourneyStatus.Failed;
+                    error = cancellationToken.IsCancellationRequested
+                        ? "interrupted"
+                        : $"step {step.Index} '{step.Name}' failed: {result.Error}";
+                }
+            }
+
+            if (cancellationToken.IsCancellationRequested)
+            {
+                status = JourneyStatus.Interrupted;
+                error ??= "interrupted";
+            }
+        }
+        catch (PlaywrightException exception)
+        {
+            status = cancellationToken.IsCancellationRequested ? JourneyStatus.Interrupted : JourneyStatus.Failed;
+            error = exception.Message.Split('\n')[0];
+            _logger.Error("Journey {Journey} stopped: {Error}", journey.Name, error);
+        }
+        finally
+        {
+            await CloseQuietlyAsync(context).ConfigureAwait(false);
+        }
+
+        var requests = await recorder.CollectAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+        return new JourneyRun
+        {
+            Journey = journey.Name,
+            SourcePath = journey.SourcePath,
+            SourceSha256 = journey.SourceSha256,
+            StartUrl = startUrl,
+            Status = status,
+            Error = error,
+            StartedAt = startedAt,
+            EndedAt = _time.GetUtcNow(),
+            Sensitive = journey.Sensitive,
+            TypedValues = typed,
+            Steps = steps,
+            Requests = requests,
+            TrackerRequests = Decode(requests),
+        };
+    }
+
+    private async Task PrepareContextAsync(IBrowserContext context, Journey journey, RequestRecorder recorder)
+    {
+        if (journey.Cookies.Count > 0)
+        {
+            await context.AddCookiesAsync(journey.Cookies.Select(cookie => new Cookie
+            {
+                Name = cookie.Name,
+                Value = cookie.Value,
+                Domain = cookie.Domain,
+                Path = cookie.Path,
+                Secure = cookie.Secure,
+                SameSite = Enum.Parse<SameSiteAttribute>(cookie.SameSite, ignoreCase: true),
+            })).ConfigureAwait(false);
+        }
+
+        foreach (var standIn in _options.StandIns)
+        {
+            await context.RouteAsync(standIn.Pattern, async route =>
+            {
+                recorder.MarkDisposition(route.Request, standIn.Disposition);
+                await AnswerAsync(route, standIn.Respond).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        }
+
+        // Routes added later take precedence in Playwright: block patterns win over stand-ins.
+        foreach (var pattern in journey.Block)
+        {
+            await context.RouteAsync(pattern, async route =>
+            {
+                recorder.MarkDisposition(route.Request, RequestDisposition.Blocked);
+                _logger.Information("Blocked {Method} {Url} (matches {Pattern})", route.Request.Method, route.Request.Url, pattern);
+                await AnswerAsync(route, blocked => blocked.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/html; charset=utf-8", Body = BlockedPage })).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        }
+
+        context.SetDefaultTimeout((float)_options.StepTimeout.TotalMilliseconds);
+        context.SetDefaultNavigationTimeout((float)_options.StepTimeout.TotalMilliseconds);
+    }
+
+    private async Task AnswerAsync(IRoute route, Func<IRoute, Task> answer)
+    {
+        try
+        {
+            await answer(route).ConfigureAwait(false);
+        }
+        catch (PlaywrightException exception)
+        {
+            // A beacon sent as its page unloads can outlive the page: nothing to answer, and it was already captured.
+            _logger.Debug("Could not answer {Url} locally: {Reason}", route.Request.Url, exception.Message.Split('\n')[0]);
+        }
+    }
+
+    private async Task<StepResult> RunStepAsync(Step step, Func<IPage> page, RequestRecorder recorder, InputValues inputs, Journey journey, CancellationToken cancellationToken)
+    {
+        var action = StepDescriptions.Describe(step, inputs.Resolve);
+        var timeout = (float)(step.Timeout ?? _options.StepTimeout).TotalMilliseconds;
+        var screenshots = new List<string>();
+        var startedAt = _time.GetUtcNow();
+        recorder.Step = new StepMarker(step.Index, step.Name);
+        _writer.Write(new StepLine(journey.Name, step.Index, step.Name, "start", startedAt, null));
+        _logger.Information("{Journey} step {Index} {Name}: {Action}", journey.Name, step.Index, step.Name, action);
+
+        string? error = null;
+        try
+        {
+            if (step is ClickStep && WantsScreenshots(step))
+            {
+                screenshots.Add(await ScreenshotAsync(page(), journey, step, "before", fullPage: false).ConfigureAwait(false));
+            }
+
+            await ExecuteAsync(step, page(), inputs, journey, timeout, cancellationToken).ConfigureAwait(false);
+            await SettleAsync(page(), recorder, cancellationToken).ConfigureAwait(false);
+            if (step is ScreenshotStep shot)
+            {
+                screenshots.Add(await ScreenshotAsync(page(), journey, step, "page", shot.FullPage).ConfigureAwait(false));
+            }
+            else if (WantsScreenshots(step))
+            {
+                screenshots.Add(await ScreenshotAsync(page(), journey, step, "after", fullPage: false).ConfigureAwait(false));
+            }
+        }
+        catch (Exception exception) when (exception is PlaywrightException or TimeoutException or OperationCanceledException)
+        {
+            error = cancellationToken.IsCancellationRequested ? "interrupted" : exception.Message.Split('\n')[0];
+            _logger.Warning("{Journey} step {Index} {Name} failed: {Error}", journey.Name, step.Index, step.Name, error);
+        }
+
+        var endedAt = _time.GetUtcNow();
+        _writer.Write(new StepLine(journey.Name, step.Index, step.Name, error is null ? "end" : "failed", endedAt, error));
+        return new StepResult
+        {
+            Index = step.Index,
+            Name = step.Name,
+            Kind = step.Index == 0 ? "start" : step.Kind,
+            Action = action,
+            Status = error is null ? StepStatus.Passed : StepStatus.Failed,
+            StartedAt = startedAt,
+            EndedAt = endedAt,
+            Error = error,
+            PageUrl = SafeUrl(page()),
+            PageTitle = await SafeTitleAsync(page()).ConfigureAwait(false),
+            Screenshots = screenshots,
+        };
+    }
+
+    private async Task ExecuteAsync(Step step, IPage page, InputValues inputs, Journey journey, float timeout, CancellationToken cancellationToken)
+    {
+        switch (step)
+        {
+            case GotoStep go:
+                await page.GotoAsync(ResolveUrl(inputs.Resolve(go.Url), journey), new PageGotoOptions { Timeout = timeout, WaitUntil = WaitUntilState.Load }).ConfigureAwait(false);
+                break;
+            case ClickStep click:
+                await page.Locator(click.Selector).First.ClickAsync(new LocatorClickOptions { Timeout = timeout }).ConfigureAwait(false);
+                break;
+            case FillStep fill:
+                await page.Locator(fill.Selector).First.FillAsync(inputs.Resolve(fill.Value), new LocatorFillOptions { Timeout = timeout }).ConfigureAwait(false);
+                break;
+            case SelectStep select:
+                await page.Locator(select.Selector).First.SelectOptionAsync(select.Values.Select(inputs.Resolve), new LocatorSelectOptionOptions { Timeout = timeout }).ConfigureAwait(false);
+                break;
+            case CheckStep check:
+                await page.Locator(check.Selector).First.SetCheckedAsync(check.Checked, new LocatorSetCheckedOptions { Timeout = timeout }).ConfigureAwait(false);
+                break;
+            case PressStep { Selector: not null } press:
+                await page.Locator(press.Selector).First.PressAsync(press.Key, new LocatorPressOptions { Timeout = timeout }).ConfigureAwait(false);
+                break;
+            case PressStep press:
+                await page.Keyboard.PressAsync(press.Key).ConfigureAwait(false);
+                break;
+            case WaitStep { Selector: not null } wait:
+                await page.Locator(wait.Selector).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = timeout }).ConfigureAwait(false);
+                break;
+            case WaitStep { Url: not null } wait:
+                await page.WaitForURLAsync(wait.Url, new PageWaitForURLOptions { Timeout = timeout }).ConfigureAwait(false);
+                break;
+            case WaitStep { Duration: { } duration }:
+                // The journey asked for this wait explicitly (e.g. to let a delayed tracker fire).
+                await Task.Delay(duration, _time, cancellationToken).ConfigureAwait(false);
+                break;
+            case ScreenshotStep:
+                break;
+            default:
+                throw new InvalidOperationException($"Step kind {step.Kind} has no runner.");
+        }
+    }
+
+    /// <summary>
+    /// Waits until the page has loaded and no request has started or ended for a quiet period, so that
+    /// requests a step causes (timers, unload beacons, redirects) are stamped with that step.
+    /// </summary>
+    private async Task SettleAsync(IPage page, RequestRecorder recorder, CancellationToken cancellationToken)
+    {
+        var limit = _options.SettleLimit;
+        var started = _time.GetTimestamp();
+        try
+        {
+            await page.WaitForLoadStateAsync(LoadState.Load, new PageWaitForLoadStateOptions { Timeout = (float)limit.TotalMilliseconds }).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            _logger.Debug("Page did not finish loading within {Limit}", limit);
+        }
+
+        while (recorder.SinceLastActivity < _options.SettleQuiet && _time.GetElapsedTime(started) < limit)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(50), _time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private bool WantsScreenshots(Step step) => step.Screenshot ?? _options.Screenshots;
+
+    private async Task<string> ScreenshotAsync(IPage page, Journey journey, Step step, string when, bool fullPage)
+    {
+        var relative = Path.Combine(
+            "screenshots",
+            Slug.Of(journey.Name),
+            string.Create(CultureInfo.InvariantCulture, $"{step.Index:00}-{Slug.Of(step.Name)}-{when}.png"));
+        var path = Path.Combine(_options.RunFolder, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage, Timeout = 15_000 }).ConfigureAwait(false);
+        return relative.Replace('\\', '/');
+    }
+
+    private List<DecodedRequest> Decode(IReadOnlyList<CapturedRequest> requests)
+    {
+        var decoded = new List<DecodedRequest>();
+        foreach (var request in requests)
+        {
+            var decoder = _catalogue.Find(request);
+            if (decoder is null)
+            {
+                continue;
+            }
+
+            var result = _catalogue.Decode(request)!;
+            foreach (var warning in result.Warnings)
+            {
+                _logger.Warning("Request {Id} to {Tracker}: {Warning}", request.Id, decoder.TrackerName, warning);
+            }
+
+            decoded.Add(new DecodedRequest(request.Id, decoder.TrackerId, decoder.TrackerName, result.Events, result.Warnings));
+        }
+
+        return decoded;
+    }
+
+    private string ResolveUrl(string url, Journey journey)
+    {
+        if (AuditRunner.IsAbsoluteHttp(url))
+        {
+            return new Uri(url).ToString();
+        }
+
+        var baseUrl = _options.BaseUrl ?? (journey.BaseUrl is null ? null : new Uri(journey.BaseUrl));
+        if (baseUrl is null)
+        {
+            // AuditRunner checks this before the browser starts; reaching here is a bug.
+            throw new InvalidOperationException($"'{url}' is relative but the journey has no baseUrl and no --base-url was given");
+        }
+
+        return new Uri(baseUrl, url).ToString();
+    }
+
+    private StepResult Skipped(Step step, InputValues inputs) => new()
+    {
+        Index = step.Index,
+        Name = step.Name,
+        Kind = step.Index == 0 ? "start" : step.Kind,
+        Action = StepDescriptions.Describe(step, inputs.Resolve),
+        Status = StepStatus.Skipped,
+    };
+
+    private static string? SafeUrl(IPage page)
+    {
+        try
+        {
+            return page.IsClosed ? null : page.Url;
+        }
+        catch (PlaywrightException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<string?> SafeTitleAsync(IPage page)
+    {
+        try
+        {
+            return page.IsClosed ? null : await page.TitleAsync().ConfigureAwait(false);
+        }
+        catch (PlaywrightException)
+        {
+            return null;
+        }
+    }
+
+    private async Task CloseQuietlyAsync(IBrowserContext context)
+    {
+        try
+        {
+            await context.CloseAsync().ConfigureAwait(false);
+        }
+        catch (PlaywrightException exception)
+        {
+            _logger.Debug("Closing the browser context: {Reason}", exception.Message);
+        }
+    }
+}

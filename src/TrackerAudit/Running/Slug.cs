@@ -1,0 +1,31 @@
+using System.Text;
+
+namespace TrackerAudit.Running;
+
+/// <summary>Makes names safe and short for file names.</summary>
+internal static class Slug
+{
+    public static string Of(string text, int maxLength = 40)
+    {
+        var slug = new StringBuilder(Math.Min(text.Length, maxLength));
+        foreach (var c in text.ToLowerInvariant())
+        {
+            if (slug.Length >= maxLength)
+            {
+                break;
+            }
+
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                slug.Append(c);
+            }
+            else if (slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        var result = slug.ToString().Trim('-');
+        return result.Length == 0 ? "x" : result;
+    }
+}

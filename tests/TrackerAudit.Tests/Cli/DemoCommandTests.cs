@@ -1,0 +1,139 @@
+using TrackerAudit.Capture;
+using TrackerAudit.Demo;
+using TrackerAudit.Errors;
+using TrackerAudit.Findings;
+using TrackerAudit.Reports;
+using TrackerAudit.Running;
+using TrackerAudit.Tests.Support;
+using TrackerAudit.Trackers;
+
+namespace TrackerAudit.Tests.Cli;
+
+/// <summary>The README's main job, end to end: the demo command in real Chromium, read back from its report.</summary>
+[NonParallelizable]
+public sealed class DemoCommandTests
+{
+    private TempFolder _folder = null!;
+    private CliResult _result = null!;
+    private RunReport _report = null!;
+    private string _runFolder = null!;
+
+    [OneTimeSetUp]
+    public async Task RunTheDemoOnce()
+    {
+        _folder = new TempFolder();
+        _result = await CliResult.RunAsync("demo", "--output", _folder.Path, "--browser", TestBrowser.Path);
+        _runFolder = Directory.GetDirectories(_folder.Path).Single();
+        _report = JsonReportWriter.Read(Path.Combine(_runFolder, "report.json"));
+    }
+
+    [OneTimeTearDown]
+    public void CleanUp() => _folder.Dispose();
+
+    private JourneyRun SexualAssault => _report.Journeys.Single(run => run.Journey == "Report sexual assault");
+
+    [Test]
+    public void The_demo_runs_every_bundled_journey_to_the_end()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(_result.ExitCode, Is.EqualTo(ExitCodes.Success), _result.Error + _result.Output);
+            Assert.That(_report.Journeys.Select(run => run.Status), Has.All.EqualTo(JourneyStatus.Completed));
+            Assert.That(_report.Journeys, Has.Count.EqualTo(DemoSite.Journeys().Count));
+            Assert.That(_report.TrackerTraffic, Does.Contain("answered locally"));
+        });
+    }
+
+    [Test]
+    public void Meta_received_the_button_text_of_the_report_link_when_it_was_clicked()
+    {
+        var clickStep = SexualAssault.Steps.First(step => step.Kind == "click" && step.Action.Contains("Report rape or sexual assault", StringComparison.Ordinal)).Index;
+
+        var click = Events(SexualAssault).First(pair =>
+            pair.Event.Name == "SubscribedButtonClick"
+            && pair.Event.Fields.Any(field => field.Path == "cd[buttonText]" && field.Value.StartsWith("Report rape or sexual assault", StringComparison.Ordinal)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(click.Request.StepIndex, Is.EqualTo(clickStep));
+            Assert.That(click.Event.AccountId, Is.EqualTo(DemoSite.PixelId));
+            Assert.That(click.Request.Header("cookie"), Does.Contain("c_user="));
+        });
+    }
+
+    [Test]
+    public void Meta_received_the_page_title_of_the_sexual_assault_page()
+    {
+        var pageViews = Events(SexualAssault).Where(pair => pair.Event.Name == "PageView").Select(pair => pair.Event).ToList();
+
+        Assert.That(pageViews.Select(e => e.PageTitle), Has.Some.EqualTo("Report rape or sexual assault | Northshire Police"));
+        Assert.That(pageViews.Select(e => e.PageUrl), Has.Some.EndsWith("/report/rape-sexual-assault/"));
+    }
+
+    [Test]
+    public void The_blocked_submit_never_left_the_machine()
+    {
+        var submits = SexualAssault.Requests.Where(request => request.Url.Contains(DemoSite.SubmitPath, StringComparison.Ordinal)).ToList();
+
+        Assert.That(submits, Is.Not.Empty);
+        Assert.That(submits.Select(request => request.Disposition), Has.All.EqualTo(RequestDisposition.Blocked));
+    }
+
+    [Test]
+    public void Meta_traffic_was_answered_locally()
+    {
+        var meta = _report.Journeys.SelectMany(run => run.Requests).Where(request => request.Url.Contains("facebook", StringComparison.Ordinal)).ToList();
+
+        Assert.That(meta, Is.Not.Empty);
+        Assert.That(meta.Select(request => request.Disposition), Has.All.EqualTo(RequestDisposition.AnsweredLocally));
+    }
+
+    [Test]
+    public void Findings_name_the_sensitive_words_the_typed_email_and_the_account_cookie()
+    {
+        var findings = SexualAssault.Findings;
+        var email = SexualAssault.TypedValues["email"];
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(findings.Where(f => f.Category == FindingCategory.SensitiveContext).Select(f => f.Parameter), Does.Contain("cd[buttonText]").And.Contain("pmd[title]").And.Contain("dl"));
+            var emailFinding = findings.First(f => f.Category == FindingCategory.TypedData && f.Parameter == "udff[em]");
+            Assert.That(emailFinding.Transform, Is.EqualTo("sha256(raw)"));
+            Assert.That(emailFinding.Value, Is.EqualTo(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(email)))));
+            Assert.That(findings.Where(f => f.Category == FindingCategory.Identifier).Select(f => f.Parameter), Does.Contain("cookie:c_user").And.Contain("fbp"));
+            Assert.That(findings.Where(f => f.Category == FindingCategory.PageAndBehaviour), Is.Not.Empty);
+            Assert.That(findings.Select(f => f.Statement), Has.Some.Contains("received the sensitive word 'sexual assault'"));
+        });
+    }
+
+    [Test]
+    public void The_console_summary_says_which_pages_sent_what_to_meta()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(_result.Output, Does.Contain("Meta Pixel (" + DemoSite.PixelId + ") received"));
+            Assert.That(_result.Output, Does.Contain("\"Report rape or sexual assault | Northshire Police\": PageView"));
+            Assert.That(_result.Output, Does.Contain("the sensitive word 'sexual assault' -> Meta Pixel"));
+            Assert.That(_result.Output, Does.Contain("the value you typed as 'email' -> Meta Pixel " + DemoSite.PixelId + " in udff[em] (sha256(raw))"));
+        });
+    }
+
+    [Test]
+    public void The_run_folder_holds_the_capture_the_log_and_screenshots()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.ReadLines(Path.Combine(_runFolder, AuditRunner.CaptureFileName)).Count(), Is.GreaterThan(100));
+            Assert.That(new FileInfo(Path.Combine(_runFolder, "log.ndjson")).Length, Is.GreaterThan(0));
+            var screenshots = SexualAssault.Steps.SelectMany(step => step.Screenshots).ToList();
+            Assert.That(screenshots, Is.Not.Empty);
+            Assert.That(screenshots.Select(path => File.Exists(Path.Combine(_runFolder, path))), Has.All.True);
+        });
+    }
+
+    private static IEnumerable<(CapturedRequest Request, TrackerEvent Event)> Events(JourneyRun run)
+    {
+        var requests = run.Requests.ToDictionary(request => request.Id);
+        return run.TrackerRequests.SelectMany(decoded => decoded.Events.Select(e => (requests[decoded.RequestId], e)));
+    }
+}
