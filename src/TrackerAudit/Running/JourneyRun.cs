@@ -1,4 +1,5 @@
 using TrackerAudit.Capture;
+using TrackerAudit.Expectations;
 using TrackerAudit.Findings;
 
 namespace TrackerAudit.Running;
@@ -47,4 +48,7 @@ public sealed record JourneyRun
 
     /// <summary>What the trackers learned, most severe first.</summary>
     public IReadOnlyList<Finding> Findings { get; init; } = [];
+
+    /// <summary>The journey's and the policy's expectations, checked after the run.</summary>
+    public IReadOnlyList<ExpectationResult> Expectations { get; init; } = [];
 }
