@@ -133,7 +133,7 @@ internal sealed class FindingsEngine
         var request = context.Request;
         var step = _steps.GetValueOrDefault(request.StepIndex);
         var trackerEvent = context.Event;
-        var key = Key(request.StepIndex, context.Recipient, trackerEvent?.AccountId, trackerEvent?.Name, category, parameter, subject);
+        var key = Key(request.StepIndex, context.Recipient, trackerEvent?.AccountId, trackerEvent?.Name, category, parameter, StableSubject(category, subject, trackerEvent));
         if (_findings.ContainsKey(key))
         {
             return;
@@ -173,6 +173,23 @@ internal sealed class FindingsEngine
         var meaning = string.Join('\u001f', _run.Journey, step.ToString(CultureInfo.InvariantCulture), recipient, account, eventName, category, parameter, subject);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(meaning)))[..16];
     }
+
+    /// <summary>
+    /// The part of a subject that stays the same when an unchanged site is audited again: no ports, times
+    /// or per-run values, so that baselines match findings by meaning.
+    /// </summary>
+    private static string StableSubject(FindingCategory category, string subject, TrackerEvent? trackerEvent) => category switch
+    {
+        FindingCategory.Identifier => "",
+        FindingCategory.PageAndBehaviour when trackerEvent is not null => string.Join(
+            '\u001f',
+            trackerEvent.PageTitle ?? PathOf(trackerEvent.PageUrl),
+            trackerEvent.Fields.FirstOrDefault(field => field.Path == "cd[buttonText]")?.Value),
+        _ => subject,
+    };
+
+    private static string? PathOf(string? url) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.PathAndQuery : url;
 
     private static HashSet<string> FlattenedParents(IReadOnlyList<TrackerField> fields)
     {
