@@ -189,7 +189,7 @@ internal sealed class FindingsEngine
     };
 
     private static string? PathOf(string? url) =>
-        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.PathAndQuery : url;
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath : url;
 
     private static HashSet<string> FlattenedParents(IReadOnlyList<TrackerField> fields)
     {
