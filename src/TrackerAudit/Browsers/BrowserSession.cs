@@ -19,7 +19,7 @@ internal sealed class BrowserSession : IAsyncDisposable
 
     public BrowserInfo Info { get; }
 
-    public static async Task<BrowserSession> StartAsync(BrowserCandidate candidate, bool headed)
+    public static async Task<BrowserSession> StartAsync(BrowserCandidate candidate, bool headed, string? netLogPath = null, IReadOnlyList<string>? unreachableHosts = null)
     {
         var playwright = await Playwright.CreateAsync().ConfigureAwait(false);
         try
@@ -28,7 +28,7 @@ internal sealed class BrowserSession : IAsyncDisposable
             {
                 ExecutablePath = candidate.ExecutablePath,
                 Headless = !headed,
-                Args = LaunchArguments(),
+                Args = LaunchArguments(netLogPath, unreachableHosts ?? []),
                 Timeout = 60_000,
             }).ConfigureAwait(false);
             var userAgent = await ReadUserAgentAsync(browser).ConfigureAwait(false);
@@ -55,7 +55,7 @@ internal sealed class BrowserSession : IAsyncDisposable
         _playwright.Dispose();
     }
 
-    internal static string[] LaunchArguments()
+    internal static string[] LaunchArguments(string? netLogPath, IReadOnlyList<string> unreachableHosts)
     {
         var arguments = new List<string>
         {
@@ -66,6 +66,19 @@ internal sealed class BrowserSession : IAsyncDisposable
             "--disable-sync",
             "--disable-quic",
         };
+        if (netLogPath is not null)
+        {
+            // Cookies included (the identifiers are evidence); bodies are not recorded at this level.
+            arguments.Add("--log-net-log=" + netLogPath);
+            arguments.Add("--net-log-capture-mode=IncludeSensitive");
+        }
+
+        if (unreachableHosts.Count > 0)
+        {
+            // Hosts answered by local stand-ins: a request that escapes Playwright's routes (an unload beacon) must fail, not leave.
+            arguments.Add("--host-resolver-rules=" + string.Join(", ", unreachableHosts.Select(host => $"MAP {host} ~NOTFOUND")));
+        }
+
         if (RunsAsRoot())
         {
             // Chromium refuses to start its sandbox as root (containers, CI); the audited pages are the same without it.

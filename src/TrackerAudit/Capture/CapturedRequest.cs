@@ -55,6 +55,9 @@ public sealed record CapturedRequest
     /// <summary>Whether this request navigated a frame.</summary>
     public bool IsNavigation { get; init; }
 
+    /// <summary>Which witness saw the request.</summary>
+    public CaptureSource Source { get; init; } = CaptureSource.Playwright;
+
     /// <summary>Response status, when a response arrived.</summary>
     public int? Status { get; init; }
 

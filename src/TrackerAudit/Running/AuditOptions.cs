@@ -33,6 +33,12 @@ public sealed record AuditOptions
     /// <summary>The longest wait for the network to settle after a step.</summary>
     public TimeSpan SettleLimit { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Also record Chromium's own network log, which sees requests Playwright cannot (beacons sent while
+    /// a page unloads); they are added to the capture.
+    /// </summary>
+    public bool NetworkLog { get; init; } = true;
+
     /// <summary>The command line, for the record.</summary>
     public string CommandLine { get; init; } = "";
 

@@ -1,6 +1,7 @@
 using Serilog;
 using TrackerAudit.Browsers;
 using TrackerAudit.Capture;
+using TrackerAudit.Capture.NetworkLog;
 using TrackerAudit.Errors;
 using TrackerAudit.Findings;
 using TrackerAudit.Journeys;
@@ -17,6 +18,9 @@ public sealed class AuditRunner
 {
     /// <summary>The name of the streamed capture file in the run folder.</summary>
     public const string CaptureFileName = "capture.ndjson";
+
+    /// <summary>The name of Chromium's own network log in the run folder.</summary>
+    public const string NetworkLogFileName = "chromium-netlog.json";
 
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
@@ -72,25 +76,30 @@ public sealed class AuditRunner
 
         await using (var writer = new CaptureWriter(Path.Combine(options.RunFolder, CaptureFileName), _logger))
         {
+            var netLog = options.NetworkLog ? Path.Combine(options.RunFolder, NetworkLogFileName) : null;
             try
             {
                 var candidate = _locator.Locate(options.BrowserPath);
                 _logger.Information("Browser: {Path} ({Source})", candidate.ExecutablePath, candidate.Source);
-                await using var session = await BrowserSession.StartAsync(candidate, options.Headed).ConfigureAwait(false);
-                browserInfo = session.Info;
-                _logger.Information("Chromium {Version} started, {Mode}", session.Info.Version, options.Headed ? "headed" : "headless");
-                var runner = new JourneyRunner(session.Browser, options, writer, () => Interlocked.Increment(ref requestIds), _time, _logger, _catalogue);
-                foreach (var journey in journeys)
+                await using (var session = await BrowserSession.StartAsync(candidate, options.Headed, netLog, StandInHosts(options)).ConfigureAwait(false))
                 {
-                    if (cancellationToken.IsCancellationRequested)
+                    browserInfo = session.Info;
+                    _logger.Information("Chromium {Version} started, {Mode}", session.Info.Version, options.Headed ? "headed" : "headless");
+                    var runner = new JourneyRunner(session.Browser, options, writer, () => Interlocked.Increment(ref requestIds), _time, _logger);
+                    foreach (var journey in journeys)
                     {
-                        break;
-                    }
+                        if (cancellationToken.IsCancellationRequested)
+                        {
+                            break;
+                        }
 
-                    _logger.Information("Journey {Journey} ({File})", journey.Name, journey.SourcePath);
-                    var run = await runner.RunAsync(journey, cancellationToken).ConfigureAwait(false);
-                    runs.Add(run with { Findings = AnalyseSafely(run) });
+                        _logger.Information("Journey {Journey} ({File})", journey.Name, journey.SourcePath);
+                        runs.Add(await runner.RunAsync(journey, cancellationToken).ConfigureAwait(false));
+                    }
                 }
+
+                // Chromium finishes its network log when it closes: only now can it be read.
+                runs = AddNetworkLog(runs, netLog, writer, () => Interlocked.Increment(ref requestIds));
             }
             catch (TrackerAuditException exception)
             {
@@ -100,10 +109,12 @@ public sealed class AuditRunner
             }
         }
 
+        var completed = runs.Select(Complete).ToList();
+
         if (exitCode == ExitCodes.Success)
         {
             exitCode = cancellationToken.IsCancellationRequested ? ExitCodes.Interrupted
-                : runs.Any(run => run.Status != JourneyStatus.Completed) ? ExitCodes.AuditFailed
+                : completed.Any(run => run.Status != JourneyStatus.Completed) ? ExitCodes.AuditFailed
                 : ExitCodes.Success;
         }
 
@@ -117,11 +128,51 @@ public sealed class AuditRunner
             CommandLine = options.CommandLine,
             TrackerTraffic = options.TrackerTraffic,
             Error = error,
-            Journeys = runs,
+            Journeys = completed,
         };
         await JsonReportWriter.WriteAsync(report, options.RunFolder, CancellationToken.None).ConfigureAwait(false);
         return new AuditResult(report, options.RunFolder, exitCode);
     }
+
+    private JourneyRun Complete(JourneyRun run)
+    {
+        var decoded = run with { TrackerRequests = TrackerDecoding.Decode(run.Requests, _catalogue, _logger) };
+        return decoded with { Findings = AnalyseSafely(decoded) };
+    }
+
+    private List<JourneyRun> AddNetworkLog(List<JourneyRun> runs, string? netLog, CaptureWriter writer, Func<long> nextId)
+    {
+        if (netLog is null || !File.Exists(netLog))
+        {
+            return runs;
+        }
+
+        try
+        {
+            var merged = NetworkLogSupplement.Merge(runs, NetLogReader.Read(netLog), nextId, request => writer.Write(new RequestLine(request)));
+            var added = merged.Sum(run => run.Requests.Count) - runs.Sum(run => run.Requests.Count);
+            if (added > 0)
+            {
+                _logger.Information("{Count} requests were seen only in Chromium's network log (e.g. beacons sent as a page unloaded)", added);
+            }
+
+            return merged.ToList();
+        }
+        catch (Exception exception) when (exception is IOException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            _logger.Warning("Chromium's network log {Path} could not be read: {Reason}", netLog, exception.Message);
+            return runs;
+        }
+    }
+
+    /// <summary>Hosts answered by stand-ins: anything that escapes the routes must fail to resolve rather than leave.</summary>
+    private static IReadOnlyList<string> StandInHosts(AuditOptions options) =>
+        options.StandIns
+            .Select(standIn => Uri.TryCreate(standIn.Pattern.Replace("**", "x", StringComparison.Ordinal), UriKind.Absolute, out var uri) ? uri.Host : null)
+            .OfType<string>()
+            .Where(host => !host.Contains('*', StringComparison.Ordinal))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
 
     private IReadOnlyList<Finding> AnalyseSafely(JourneyRun run)
     {

@@ -3,7 +3,6 @@ using Microsoft.Playwright;
 using Serilog;
 using TrackerAudit.Capture;
 using TrackerAudit.Journeys;
-using TrackerAudit.Trackers;
 
 namespace TrackerAudit.Running;
 
@@ -20,9 +19,8 @@ internal sealed class JourneyRunner
     private readonly Func<long> _nextId;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
-    private readonly TrackerCatalogue _catalogue;
 
-    public JourneyRunner(IBrowser browser, AuditOptions options, CaptureWriter writer, Func<long> nextId, TimeProvider time, ILogger logger, TrackerCatalogue catalogue)
+    public JourneyRunner(IBrowser browser, AuditOptions options, CaptureWriter writer, Func<long> nextId, TimeProvider time, ILogger logger)
     {
         _browser = browser;
         _options = options;
@@ -30,7 +28,6 @@ internal sealed class JourneyRunner
         _nextId = nextId;
         _time = time;
         _logger = logger;
-        _catalogue = catalogue;
     }
 
     public async Task<JourneyRun> RunAsync(Journey journey, CancellationToken cancellationToken)
@@ -118,7 +115,6 @@ internal sealed class JourneyRunner
             TypedValues = typed,
             Steps = steps,
             Requests = requests,
-            TrackerRequests = Decode(requests),
         };
     }
 
@@ -304,29 +300,6 @@ internal sealed class JourneyRunner
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage, Timeout = 15_000 }).ConfigureAwait(false);
         return relative.Replace('\\', '/');
-    }
-
-    private List<DecodedRequest> Decode(IReadOnlyList<CapturedRequest> requests)
-    {
-        var decoded = new List<DecodedRequest>();
-        foreach (var request in requests)
-        {
-            var decoder = _catalogue.Find(request);
-            if (decoder is null)
-            {
-                continue;
-            }
-
-            var result = _catalogue.Decode(request)!;
-            foreach (var warning in result.Warnings)
-            {
-                _logger.Warning("Request {Id} to {Tracker}: {Warning}", request.Id, decoder.TrackerName, warning);
-            }
-
-            decoded.Add(new DecodedRequest(request.Id, decoder.TrackerId, decoder.TrackerName, result.Events, result.Warnings));
-        }
-
-        return decoded;
     }
 
     private string ResolveUrl(string url, Journey journey)

@@ -99,6 +99,46 @@ public sealed class AuditRunnerTests
     }
 
     [Test]
+    public async Task Requests_sent_while_a_page_unloads_are_captured_from_the_network_log()
+    {
+        var pages = new Dictionary<string, string>
+        {
+            ["index.html"] = """
+                <!doctype html><title>Leaving</title><a id="next" href="/next.html">Go next</a>
+                <script>
+                  addEventListener('pagehide', () => {
+                    fetch('https://www.facebook.com/tr/?id=111&ev=PageHide', { method: 'POST', keepalive: true, body: 'hidden=1' });
+                    fetch('/unload', { method: 'POST', keepalive: true, body: 'bye' });
+                  });
+                </script>
+                """,
+            ["next.html"] = "<!doctype html><title>Next</title><p id=next-page>next</p>",
+        };
+        await using var site = await FixtureSite.StartAsync(pages, "/unload");
+        using var folder = new TempFolder();
+        var journey = AuditHarness.Journey("name: unload\nstart: /\nsteps:\n  - name: go next\n    click: \"#next\"\n");
+
+        var result = await AuditHarness.RunAsync([journey], AuditHarness.Options(folder, site.BaseUrl));
+
+        await site.WaitForPostAsync("/unload");
+        var run = result.Report.Journeys.Single();
+        var beacon = run.Requests.Single(request => request.Url.Contains("ev=PageHide", StringComparison.Ordinal));
+        var local = run.Requests.Single(request => request.Url.EndsWith("/unload", StringComparison.Ordinal));
+        Assert.Multiple(() =>
+        {
+            Assert.That(beacon.Source, Is.EqualTo(CaptureSource.NetworkLog));
+            Assert.That(beacon.StepName, Is.EqualTo("go next"));
+            Assert.That(beacon.Method, Is.EqualTo("POST"));
+            Assert.That(beacon.Failure, Does.Contain("NAME_NOT_RESOLVED"), "a stand-in host must not be reachable when a request escapes the routes");
+            Assert.That(run.TrackerRequests.Single(decoded => decoded.RequestId == beacon.Id).Events.Single().Name, Is.EqualTo("PageHide"));
+            Assert.That(local.Source, Is.EqualTo(CaptureSource.NetworkLog));
+            Assert.That(local.Status, Is.EqualTo(200));
+            Assert.That(local.BodySize, Is.EqualTo(3));
+            Assert.That(run.Requests.Count(request => request.Url.EndsWith("/next.html", StringComparison.Ordinal)), Is.EqualTo(1), "requests Playwright saw are not added twice");
+        });
+    }
+
+    [Test]
     public async Task Blocked_requests_are_recorded_but_never_reach_the_site()
     {
         await using var site = await FixtureSite.StartAsync(Pages, "/submit");

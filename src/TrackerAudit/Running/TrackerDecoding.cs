@@ -1,0 +1,32 @@
+using Serilog;
+using TrackerAudit.Capture;
+using TrackerAudit.Trackers;
+
+namespace TrackerAudit.Running;
+
+/// <summary>Decodes the requests of a run that known trackers sent. A failed decode never stops the audit.</summary>
+internal static class TrackerDecoding
+{
+    public static IReadOnlyList<DecodedRequest> Decode(IReadOnlyList<CapturedRequest> requests, TrackerCatalogue catalogue, ILogger logger)
+    {
+        var decoded = new List<DecodedRequest>();
+        foreach (var request in requests)
+        {
+            var decoder = catalogue.Find(request);
+            if (decoder is null)
+            {
+                continue;
+            }
+
+            var result = catalogue.Decode(request)!;
+            foreach (var warning in result.Warnings)
+            {
+                logger.Warning("Request {Id} to {Tracker}: {Warning}", request.Id, decoder.TrackerName, warning);
+            }
+
+            decoded.Add(new DecodedRequest(request.Id, decoder.TrackerId, decoder.TrackerName, result.Events, result.Warnings));
+        }
+
+        return decoded;
+    }
+}
