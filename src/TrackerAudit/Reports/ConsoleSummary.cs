@@ -9,6 +9,8 @@ namespace TrackerAudit.Reports;
 /// <summary>The short plain-text summary printed at the end of a run: readable in a terminal and in a CI log.</summary>
 public static class ConsoleSummary
 {
+    private const int MaxParameters = 8;
+
     /// <summary>Renders the summary of a report written to <paramref name="runFolder"/>.</summary>
     public static string Render(RunReport report, string runFolder)
     {
@@ -61,6 +63,17 @@ public static class ConsoleSummary
             text.AppendLine("  No tracker events decoded.");
         }
 
+        var installs = run.TrackerRequests
+            .SelectMany(decoded => decoded.Events)
+            .Where(trackerEvent => trackerEvent.Kind is TrackerEventKind.Library or TrackerEventKind.Config)
+            .GroupBy(trackerEvent => trackerEvent.TrackerName);
+        foreach (var install in installs)
+        {
+            var ids = string.Join(", ", install.Select(e => e.AccountId).OfType<string>().Distinct());
+            var versions = string.Join(", ", install.Select(e => e.LibraryVersion).OfType<string>().Distinct());
+            text.AppendLine(Invariant($"  {install.Key} installed: {string.Join(", ", install.Select(e => e.Name).Distinct())}{(ids.Length > 0 ? $"; id {ids}" : "")}{(versions.Length > 0 ? $"; version {versions}" : "")}"));
+        }
+
         AppendFindings(text, run.Findings);
 
         var undecoded = run.TrackerRequests.Count(decoded => decoded.Undecoded);
@@ -103,7 +116,8 @@ public static class ConsoleSummary
             var where = group.GroupBy(f => f.AccountId is null ? f.Recipient : $"{f.Recipient} {f.AccountId}")
                 .Select(recipient =>
                 {
-                    var parameters = string.Join(", ", recipient.Select(f => f.Transform is null ? f.Parameter : $"{f.Parameter} ({f.Transform})").Distinct());
+                    var all = recipient.Select(f => f.Transform is null ? f.Parameter : $"{f.Parameter} ({f.Transform})").Distinct().ToList();
+                    var parameters = string.Join(", ", all.Take(MaxParameters)) + (all.Count > MaxParameters ? Invariant($" and {all.Count - MaxParameters} more") : "");
                     var steps = string.Join(", ", recipient.Select(f => f.StepIndex).Distinct().Order());
                     return Invariant($"{recipient.Key} in {parameters} (steps {steps})");
                 });
