@@ -1,14 +1,16 @@
 using Microsoft.Playwright;
+using TrackerAudit.Browsers;
+using TrackerAudit.Tests.Support;
 
 namespace TrackerAudit.Tests.Demo;
 
-/// <summary>How the demo tests launch Chromium: the system's, headless, quiet.</summary>
+/// <summary>How the demo tests launch Chromium: the browser the tool would find, headless, with the tool's own flags.</summary>
 internal static class DemoBrowser
 {
     public static BrowserTypeLaunchOptions LaunchOptions => new()
     {
-        ExecutablePath = "/usr/bin/chromium",
+        ExecutablePath = TestBrowser.Path,
         Headless = true,
-        Args = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+        Args = BrowserSession.LaunchArguments(null, []),
     };
 }
