@@ -27,7 +27,7 @@ internal static class RunDiffText
         Section(text, "New findings", diff.NewFindings, '+', Finding);
         Section(text, "Gone findings", diff.GoneFindings, '-', Finding);
         Section(text, "Changed findings", diff.ChangedFindings, '~', change =>
-            Invariant($"[{Lower(change.Baseline.Severity)} -> {Lower(change.Current.Severity)}] {change.Current.Statement}"));
+            Invariant($"[{Lower(change.Baseline.Severity)} -> {Lower(change.Current.Severity)}]{EventOf(change.Current)} {change.Current.Statement}"));
         text.AppendLine(Summary(diff));
         return text.ToString();
     }
@@ -54,7 +54,10 @@ internal static class RunDiffText
     internal static string Event(PageEventCount count) =>
         Invariant($"{count.Journey}: {count.TrackerName} {count.EventName} on {count.PagePath} ({count.BaselineCount} -> {count.CurrentCount})");
 
-    private static string Finding(Finding finding) => Invariant($"[{Lower(finding.Severity)}] {finding.Statement}");
+    private static string Finding(Finding finding) => Invariant($"[{Lower(finding.Severity)}]{EventOf(finding)} {finding.Statement}");
+
+    // Statements do not name the event; without it two findings that differ only by event read the same.
+    private static string EventOf(Finding finding) => finding.EventName is null ? "" : $" ({finding.EventName})";
 
     private static void Section<T>(StringBuilder text, string heading, IReadOnlyList<T> items, char mark, Func<T, string> line)
     {

@@ -34,8 +34,8 @@ public sealed class RunDiffTextTests
         {
             Assert.That(text, Does.Contain("New events (1):" + Environment.NewLine + "  + Report fraud: Meta Pixel Lead on /b/ (0 -> 1)"));
             Assert.That(text, Does.Contain("Changed events (1):" + Environment.NewLine + "  ~ Report fraud: Meta Pixel PageView on /a/ (1 -> 2)"));
-            Assert.That(text, Does.Contain("New findings (1):" + Environment.NewLine + "  + [low] Meta Pixel received a Lead."));
-            Assert.That(text, Does.Contain("Changed findings (1):" + Environment.NewLine + "  ~ [medium -> high] Meta Pixel received 'fraud'."));
+            Assert.That(text, Does.Contain("New findings (1):" + Environment.NewLine + "  + [low] (PageView) Meta Pixel received a Lead."));
+            Assert.That(text, Does.Contain("Changed findings (1):" + Environment.NewLine + "  ~ [medium -> high] (PageView) Meta Pixel received 'fraud'."));
             Assert.That(text, Does.Not.Contain("Gone"));
             Assert.That(text, Does.Contain("Differences: 1 new event, 1 changed event count, 1 new finding, 1 changed finding."));
         });

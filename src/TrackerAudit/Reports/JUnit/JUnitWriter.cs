@@ -5,6 +5,7 @@ using System.Xml;
 using System.Xml.Linq;
 using TrackerAudit.Expectations;
 using TrackerAudit.Findings;
+using TrackerAudit.Reports.Markdown;
 using TrackerAudit.Running;
 
 namespace TrackerAudit.Reports.JUnit;
@@ -160,16 +161,12 @@ internal static partial class JUnitWriter
             return "No findings.";
         }
 
-        var counts = string.Join(", ", Enum.GetValues<Severity>().Reverse()
-            .Select(severity => (severity, count: findings.Count(finding => finding.Severity == severity)))
-            .Where(pair => pair.count > 0)
-            .Select(pair => string.Create(CultureInfo.InvariantCulture, $"{pair.count} {pair.severity.ToString().ToLowerInvariant()}")));
-        var lines = findings.OrderByDescending(finding => finding.Severity).Take(MaxFindingsShown)
+        var lines = TopFindings.Of(findings, MaxFindingsShown)
             .Select(finding => $"[{finding.Severity.ToString().ToLowerInvariant()}] {XmlText.Line(finding.Statement, 600)}");
         var more = findings.Count > MaxFindingsShown
             ? string.Create(CultureInfo.InvariantCulture, $"\n...and {findings.Count - MaxFindingsShown} more in report.json")
             : "";
-        return $"Findings: {counts}\n{string.Join("\n", lines)}{more}";
+        return $"Findings: {MarkdownReportWriter.SeverityCounts(findings)}\n{string.Join("\n", lines)}{more}";
     }
 
     /// <summary>

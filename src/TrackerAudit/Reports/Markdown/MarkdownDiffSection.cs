@@ -36,7 +36,7 @@ internal static class MarkdownDiffSection
         AppendPart(text, "Changed", [
             .. diff.ChangedEvents.Select(Event),
             .. diff.ChangedFindings.Select(change => Invariant(
-                $"Finding now **{Lower(change.Current.Severity)}** (was {Lower(change.Baseline.Severity)}): {MarkdownText.Escape(change.Current.Statement, 400)}")),
+                $"Finding now **{Lower(change.Current.Severity)}** (was {Lower(change.Baseline.Severity)}){EventOf(change.Current)}: {MarkdownText.Escape(change.Current.Statement, 400)}")),
         ]);
     }
 
@@ -68,7 +68,10 @@ internal static class MarkdownDiffSection
         $"Event {MarkdownText.Code(count.EventName, 80)} to {MarkdownText.Escape(count.TrackerName, 60)} from {MarkdownText.Code(count.PagePath, 160)} in {MarkdownText.Escape(count.Journey, 120)} ({count.BaselineCount} → {count.CurrentCount})");
 
     private static string Finding(Finding finding) =>
-        Invariant($"Finding **{Lower(finding.Severity)}**: {MarkdownText.Escape(finding.Statement, 400)}");
+        Invariant($"Finding **{Lower(finding.Severity)}**{EventOf(finding)}: {MarkdownText.Escape(finding.Statement, 400)}");
+
+    // Statements do not name the event; without it two findings that differ only by event read the same.
+    private static string EventOf(Finding finding) => finding.EventName is null ? "" : " with " + MarkdownText.Code(finding.EventName, 80);
 
     private static string Lower(Severity severity) => severity.ToString().ToLowerInvariant();
 

@@ -102,7 +102,7 @@ internal static class MarkdownJourneySection
 
         text.AppendLine("**Findings:** " + MarkdownReportWriter.SeverityCounts(run.Findings));
         text.AppendLine();
-        foreach (var finding in run.Findings.OrderByDescending(finding => finding.Severity).Take(MaxFindings))
+        foreach (var finding in TopFindings.Of(run.Findings, MaxFindings))
         {
             text.AppendLine(Invariant($"- **{finding.Severity.ToString().ToLowerInvariant()}** {MarkdownText.Escape(finding.Statement, 400)}"));
         }

@@ -44,14 +44,15 @@ internal static class MarkdownReportWriter
         File.Move(temporary, path, overwrite: true);
     }
 
-    internal static string Verdict(RunReport report) =>
-        report.Error is not null || report.Journeys.Any(run => run.Status != JourneyStatus.Completed) ? "⚠️ audit failed"
-        : report.Journeys.Any(run => run.Expectations.Any(expectation => !expectation.Passed)) ? "❌ expectations failed"
-        : "✅ passed";
+    /// <summary>The title: the overall verdict, in the order the exit code gives them (audit failure before expectations).</summary>
+    internal static string Title(RunReport report) =>
+        report.Error is not null || report.Journeys.Any(run => run.Status != JourneyStatus.Completed) ? "⚠️ TrackerAudit: audit failed"
+        : report.Journeys.Any(run => run.Expectations.Any(expectation => !expectation.Passed)) ? "❌ TrackerAudit: expectations failed"
+        : "✅ TrackerAudit: passed";
 
     private static void AppendHeader(StringBuilder text, RunReport report)
     {
-        text.AppendLine(Invariant($"## {Verdict(report)}: TrackerAudit"));
+        text.AppendLine("## " + Title(report));
         text.AppendLine();
         var findings = report.Journeys.SelectMany(run => run.Findings).ToList();
         var facts = new List<string>

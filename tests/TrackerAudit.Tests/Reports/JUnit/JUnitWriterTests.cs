@@ -82,6 +82,16 @@ public sealed class JUnitWriterTests
     }
 
     [Test]
+    public void The_journeys_findings_are_in_its_system_out()
+    {
+        var report = SomeRun.Report(SomeRun.Journey() with { Findings = [SomeRun.Finding("k", "Meta Pixel received 'fraud' in dl.")] });
+
+        var systemOut = JUnitWriter.Build(report).Root!.Element("testsuite")!.Element("system-out")!.Value;
+
+        Assert.That(systemOut, Is.EqualTo("Findings: 1 high\n[high] Meta Pixel received 'fraud' in dl."));
+    }
+
+    [Test]
     public void A_run_that_could_not_start_is_an_error_not_zero_tests()
     {
         var report = SomeRun.Report() with { Error = "No Chromium or Chrome browser was found." };

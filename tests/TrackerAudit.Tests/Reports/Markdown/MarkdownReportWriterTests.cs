@@ -15,7 +15,7 @@ public sealed class MarkdownReportWriterTests
 
         var markdown = MarkdownReportWriter.Render(report);
 
-        Assert.That(FirstLine(markdown), Is.EqualTo("## ✅ passed: TrackerAudit"));
+        Assert.That(FirstLine(markdown), Is.EqualTo("## ✅ TrackerAudit: passed"));
     }
 
     [Test]
@@ -34,7 +34,7 @@ public sealed class MarkdownReportWriterTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(FirstLine(markdown), Is.EqualTo("## ❌ expectations failed: TrackerAudit"));
+            Assert.That(FirstLine(markdown), Is.EqualTo("## ❌ TrackerAudit: expectations failed"));
             Assert.That(markdown, Does.Contain("| ❌ | no Meta | journey | GET https://www.facebook.com/tr/ at step 1 (and 1 more) |"));
             Assert.That(markdown, Does.Contain("| ✅ | no typed e-mail | policy:uk-police.yaml |  |"));
             Assert.That(markdown, Does.Contain("| Report fraud | ❌ 1 of 2 expectations failed | 1 of 2 failed | none |"));
@@ -50,7 +50,7 @@ public sealed class MarkdownReportWriterTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(FirstLine(markdown), Is.EqualTo("## ⚠️ audit failed: TrackerAudit"));
+            Assert.That(FirstLine(markdown), Is.EqualTo("## ⚠️ TrackerAudit: audit failed"));
             Assert.That(markdown, Does.Contain("⚠️ did not run to the end: step 2 'Continue': element not found"));
         });
     }
@@ -88,6 +88,24 @@ public sealed class MarkdownReportWriterTests
         {
             Assert.That(markdown.Split('\n').Count(line => line.StartsWith("- **high** Finding number", StringComparison.Ordinal)), Is.EqualTo(MarkdownJourneySection.MaxFindings));
             Assert.That(markdown, Does.Contain("- …and 5 more in `report.json`."));
+        });
+    }
+
+    [Test]
+    public void Shows_one_finding_of_each_kind_before_a_second_of_any()
+    {
+        var repeated = Enumerable.Range(1, 25).Select(i => SomeRun.Finding($"k{i}", $"The word 'fraud' in parameter {i}.")).ToList();
+        var cookie = SomeRun.Finding("cookie", "The account cookie c_user.") with { Category = FindingCategory.Identifier, Subject = "Facebook account id" };
+        var report = SomeRun.Report(SomeRun.Journey() with { Findings = [.. repeated, cookie] });
+
+        var markdown = MarkdownReportWriter.Render(report);
+
+        var shown = markdown.Split('\n').Where(line => line.StartsWith("- **high**", StringComparison.Ordinal)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(shown, Has.Count.EqualTo(MarkdownJourneySection.MaxFindings));
+            Assert.That(shown, Has.Some.Contains("The account cookie c\\_user."));
+            Assert.That(markdown, Does.Contain("- …and 6 more in `report.json`."));
         });
     }
 
@@ -141,7 +159,7 @@ public sealed class MarkdownReportWriterTests
             Assert.That(markdown, Has.Length.LessThanOrEqualTo(MarkdownReportWriter.DefaultMaxLength));
             Assert.That(markdown, Has.Length.GreaterThan(MarkdownReportWriter.DefaultMaxLength - 1000));
             Assert.That(markdown.TrimEnd(), Does.EndWith("> **Truncated** to 60,000 characters: the whole run is in `report.json`."));
-            Assert.That(FirstLine(markdown), Is.EqualTo("## ✅ passed: TrackerAudit"));
+            Assert.That(FirstLine(markdown), Is.EqualTo("## ✅ TrackerAudit: passed"));
         });
     }
 
@@ -168,7 +186,7 @@ public sealed class MarkdownReportWriterTests
             Assert.That(markdown, Does.Contain("Differences: 1 new event, 1 new finding, 1 gone finding."));
             Assert.That(markdown, Does.Contain("#### New (2)"));
             Assert.That(markdown, Does.Contain("- Event `Lead` to Meta Pixel from `/report/fraud/` in Report fraud (0 → 1)"));
-            Assert.That(markdown, Does.Contain("- Finding **high**: Meta Pixel received 'Lead'."));
+            Assert.That(markdown, Does.Contain("- Finding **high** with `PageView`: Meta Pixel received 'Lead'."));
             Assert.That(markdown, Does.Contain("#### Gone (1)"));
             Assert.That(markdown, Does.Not.Contain("#### Changed"));
             Assert.That(markdown.IndexOf("### Changes since the baseline", StringComparison.Ordinal), Is.LessThan(markdown.IndexOf("### Report fraud", StringComparison.Ordinal)));
