@@ -15,7 +15,10 @@ internal sealed record MachineInfo(string OperatingSystem, string Architecture, 
             RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant(),
             RuntimeInformation.FrameworkDescription,
             TimeZoneInfo.Local.Id,
-            (offset < TimeSpan.Zero ? "-" : "+") + offset.ToString(@"hh\:mm", CultureInfo.InvariantCulture),
+            Offset(offset),
             CultureInfo.CurrentCulture.Name is { Length: > 0 } name ? name : "invariant");
     }
+
+    internal static string Offset(TimeSpan offset) =>
+        (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture);
 }
