@@ -12,7 +12,7 @@ internal static class VerifyCommand
 {
     public static Command Create(TextWriter output)
     {
-        var folder = new Argument<string>("run folder")
+        var folder = new Argument<string>("run-folder")
         {
             Description = "The run folder (reports/<run-id>) holding SHA256SUMS",
         };

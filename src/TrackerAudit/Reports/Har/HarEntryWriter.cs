@@ -85,7 +85,8 @@ internal static class HarEntryWriter
         WritePairs(writer, "headers", []);
         writer.WriteStartObject("content");
         writer.WriteNumber("size", 0);
-        writer.WriteString("mimeType", "");
+        // Chrome's own export says x-unknown when it does not know the type.
+        writer.WriteString("mimeType", "x-unknown");
         writer.WriteString("comment", "Response bodies are not recorded.");
         writer.WriteEndObject();
         writer.WriteString("redirectURL", "");
