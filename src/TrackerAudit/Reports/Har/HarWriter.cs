@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using TrackerAudit.Capture;
+
+namespace TrackerAudit.Reports.Har;
+
+/// <summary>
+/// Writes <c>capture.har</c>: every captured request as HTTP Archive 1.2, so the capture opens in
+/// browser developer tools and HAR viewers. Streamed: a long capture is never held as one document.
+/// </summary>
+internal static class HarWriter
+{
+    public const string FileName = "capture.har";
+
+    private const int FlushThreshold = 64 * 1024;
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        // People read HAR files in editors too: keep non-ASCII page text readable.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static async Task WriteAsync(RunReport report, string runFolder, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(runFolder, FileName);
+        var temporary = path + ".tmp";
+        await using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024, useAsync: true))
+        {
+            await using var writer = new Utf8JsonWriter(stream, WriterOptions);
+            writer.WriteStartObject();
+            writer.WriteStartObject("log");
+            writer.WriteString("version", "1.2");
+            WriteCreator(writer, report.Tool);
+            if (report.Browser is { } browser)
+            {
+                writer.WriteStartObject("browser");
+                writer.WriteString("name", browser.Name);
+                writer.WriteString("version", browser.Version);
+                writer.WriteEndObject();
+            }
+
+            var pages = HarPages.Of(report);
+            var trackers = TrackerNames(report);
+            writer.WriteStartArray("pages");
+            foreach (var page in pages.All)
+            {
+                HarPages.Write(writer, page);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("entries");
+            foreach (var (journeyIndex, request) in InTimeOrder(report))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                HarEntryWriter.Write(writer, request, pages.IdFor(journeyIndex, request.StepIndex), trackers.GetValueOrDefault(request.Id));
+                if (writer.BytesPending > FlushThreshold)
+                {
+                    await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            writer.WriteEndArray();
+            writer.WriteString("comment", $"TrackerAudit run {report.RunId}. Request headers and bodies are as the browser sent them; response headers, response bodies and timings were not recorded.");
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // Replace atomically: a reader never sees half a file.
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    internal static string Timestamp(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    private static void WriteCreator(Utf8JsonWriter writer, ToolInfo tool)
+    {
+        writer.WriteStartObject("creator");
+        writer.WriteString("name", tool.Name);
+        writer.WriteString("version", tool.Version);
+        if (tool.Commit is not null)
+        {
+            writer.WriteString("comment", "commit " + tool.Commit);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    // HAR prefers entries oldest first; journeys run one after another, so this is mostly their own order.
+    private static IEnumerable<(int JourneyIndex, CapturedRequest Request)> InTimeOrder(RunReport report) =>
+        report.Journeys
+            .SelectMany((run, index) => run.Requests.Select(request => (JourneyIndex: index, Request: request)))
+            .OrderBy(pair => pair.Request.Time)
+            .ThenBy(pair => pair.Request.Id);
+
+    // Request ids are unique within a run, across its journeys.
+    private static Dictionary<long, string> TrackerNames(RunReport report)
+    {
+        var names = new Dictionary<long, string>();
+        foreach (var decoded in report.Journeys.SelectMany(run => run.TrackerRequests))
+        {
+            names.TryAdd(decoded.RequestId, decoded.TrackerName);
+        }
+
+        return names;
+    }
+}
