@@ -32,7 +32,7 @@ internal sealed class ExpectationValues(NodeReader reader)
         var items = reader.StringList(node, field, expectedItems, expectedItem);
         if (items is null || items.Count > 0)
             return items;
-        reader.Report(node, field, $"expected at least one {expectedItem}; found an empty list (to allow any, leave the key out)");
+        reader.Report(node, field, $"expected at least one {expectedItem}; found an empty list (leave the key out instead)");
         return null;
     }
 
