@@ -96,7 +96,7 @@ internal static class ExpectationEvaluator
 
         var evidence = new List<string>
         {
-            string.Create(CultureInfo.InvariantCulture, $"{byHost.Count} third-party hosts contacted; at most {expectation.Maximum} expected"),
+            string.Create(CultureInfo.InvariantCulture, $"{byHost.Count} third-party host{(byHost.Count == 1 ? "" : "s")} contacted; at most {expectation.Maximum} expected"),
         };
         evidence.AddRange(byHost.Select(group => string.Create(
             CultureInfo.InvariantCulture,

@@ -17,13 +17,10 @@ internal static class HostGlob
 
     public static Regex ToRegex(string pattern)
     {
-        var regex = new StringBuilder("^");
-        foreach (var part in pattern.Split('*'))
-        {
-            if (regex.Length > 1)
-                regex.Append(".+");
-            regex.Append(Regex.Escape(part));
-        }
+        var parts = pattern.Split('*');
+        var regex = new StringBuilder("^").Append(Regex.Escape(parts[0]));
+        foreach (var part in parts.Skip(1))
+            regex.Append(".+").Append(Regex.Escape(part));
 
         return new Regex(regex.Append('$').ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
