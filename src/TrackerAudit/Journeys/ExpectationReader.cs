@@ -1,9 +1,7 @@
 using System.Globalization;
+using TrackerAudit.Expectations;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
-using TrackerAudit.Expectations;
-using TrackerAudit.Findings;
-using TrackerAudit.Trackers;
 
 namespace TrackerAudit.Journeys;
 
@@ -13,7 +11,7 @@ namespace TrackerAudit.Journeys;
 // takes step numbers only.
 internal sealed class ExpectationReader(NodeReader reader, string listField, IReadOnlyList<Step>? steps, bool stepNamesAllowed)
 {
-    public static readonly string[] RuleKeys = ["no-requests", "no-findings", "no-typed-data-leaves", "max-third-party-hosts", "event"];
+    private static readonly string[] RuleKeys = ["no-requests", "no-findings", "no-typed-data-leaves", "max-third-party-hosts", "event"];
 
     private static readonly string[] EntryKeys = ["name", .. RuleKeys];
 
@@ -29,7 +27,7 @@ internal sealed class ExpectationReader(NodeReader reader, string listField, IRe
 
     private string Noun => listField == "rules" ? "rule" : "expectation";
 
-    private string Example => listField == "rules" ? "a rule" : "an expectation";
+    private string WithArticle => listField == "rules" ? "a rule" : "an expectation";
 
     public IReadOnlyList<Expectation>? ReadAll(YamlNode node, bool requireOne)
     {
@@ -55,7 +53,7 @@ internal sealed class ExpectationReader(NodeReader reader, string listField, IRe
     private Expectation? Read(YamlNode node, int number)
     {
         var field = NodeReader.Item(listField, number);
-        var mapping = reader.Mapping(node, field, $"{Example}: a mapping with name and one rule key, e.g. {{ name: No Meta Pixel, no-requests: {{ trackers: [meta-pixel] }} }}");
+        var mapping = reader.Mapping(node, field, $"{WithArticle}: a mapping with name and one rule key, e.g. {{ name: No Meta Pixel, no-requests: {{ trackers: [meta-pixel] }} }}");
         if (mapping is null)
             return null;
 
@@ -123,7 +121,7 @@ internal sealed class ExpectationReader(NodeReader reader, string listField, IRe
             return null;
         }
 
-        var name = reader.NonEmptyString(entry.Value, nameField, $"a non-empty name for {Example}");
+        var name = reader.NonEmptyString(entry.Value, nameField, $"a non-empty name for {WithArticle}");
         if (name is null)
             return null;
         if (_names.TryAdd(name, number))
@@ -146,7 +144,7 @@ internal sealed class ExpectationReader(NodeReader reader, string listField, IRe
 
         var hosts = entries.TryGetValue("hosts", out var hostsEntry) ? _values.Hosts(hostsEntry.Value, NodeReader.Child(field, "hosts")) : [];
         var trackers = entries.TryGetValue("trackers", out var trackersEntry) ? _values.Trackers(trackersEntry.Value, NodeReader.Child(field, "trackers")) : [];
-        var fromStep = entries.TryGetValue("from-step", out var fromEntry) ? Step(fromEntry.Value, NodeReader.Child(field, "from-step")) : null;
+        var fromStep = entries.TryGetValue("from-step", out var fromEntry) ? ReadStepReference(fromEntry.Value, NodeReader.Child(field, "from-step")) : null;
         var pages = entries.TryGetValue("pages", out var pagesEntry)
             ? _values.Pages(pagesEntry.Value, NodeReader.Child(field, "pages"))
             : [];
@@ -223,7 +221,7 @@ internal sealed class ExpectationReader(NodeReader reader, string listField, IRe
 
         var tracker = Required("tracker", "tracker: meta-pixel", _values.Tracker);
         var name = Required("name", "name: PageView", (value, nameField) => reader.NonEmptyString(value, nameField, "the event's name as the tracker receives it, e.g. PageView"));
-        var step = entries.TryGetValue("step", out var stepEntry) ? Step(stepEntry.Value, NodeReader.Child(field, "step")) : null;
+        var step = entries.TryGetValue("step", out var stepEntry) ? ReadStepReference(stepEntry.Value, NodeReader.Child(field, "step")) : null;
         var fires = entries.TryGetValue("fires", out var firesEntry) ? reader.Bool(firesEntry.Value, NodeReader.Child(field, "fires")) : true;
 
         return tracker is null || name is null || fires is null || (stepEntry is not null && step is null)
@@ -231,7 +229,7 @@ internal sealed class ExpectationReader(NodeReader reader, string listField, IRe
             : new TrackerEventExpectation { Name = "", Tracker = tracker, EventName = name, Step = step, Fires = fires.Value };
     }
 
-    private StepReference? Step(YamlNode node, string field)
+    private StepReference? ReadStepReference(YamlNode node, string field)
     {
         var expected = stepNamesAllowed
             ? "a step number (0 for the start page, 1 for the first step) or a step name"

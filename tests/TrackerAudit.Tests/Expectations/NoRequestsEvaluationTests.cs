@@ -161,7 +161,11 @@ public sealed class NoRequestsEvaluationTests
     {
         var expectation = new NoRequestsExpectation
         {
-            Name = "No Meta on reports", Hosts = ["*.facebook.com"], Trackers = ["meta-pixel"], Pages = ["**/report/**", "**/contact/**"], FromStep = StepReference.At(3),
+            Name = "No Meta on reports",
+            Hosts = ["*.facebook.com"],
+            Trackers = ["meta-pixel"],
+            Pages = ["**/report/**", "**/contact/**"],
+            FromStep = StepReference.At(3),
         };
 
         var result = ExpectationEvaluator.Evaluate(Runs.ReportForm().Build(JourneyStatus.Completed), [expectation], "policy:team.yaml").Single();

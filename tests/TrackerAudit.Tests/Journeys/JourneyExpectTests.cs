@@ -70,17 +70,30 @@ public sealed class JourneyExpectTests
 
             Assert.That(expectations[2], Is.EqualTo(new NoFindingsExpectation
             {
-                Name = "Nothing sensitive reaches a tracker", Location = new(19, 5), Category = FindingCategory.SensitiveContext, MinimumSeverity = Severity.High,
+                Name = "Nothing sensitive reaches a tracker",
+                Location = new(19, 5),
+                Category = FindingCategory.SensitiveContext,
+                MinimumSeverity = Severity.High,
             }));
             Assert.That(expectations[3], Is.EqualTo(new NoTypedDataLeavesExpectation { Name = "Typed data stays on the site", Location = new(23, 5) }));
             Assert.That(expectations[4], Is.EqualTo(new MaxThirdPartyHostsExpectation { Name = "Few third parties", Location = new(25, 5), Maximum = 3 }));
             Assert.That(expectations[5], Is.EqualTo(new TrackerEventExpectation
             {
-                Name = "Pixel fires PageView on the start page", Location = new(27, 5), Tracker = "meta-pixel", EventName = "PageView", Step = StepReference.At(0), Fires = true,
+                Name = "Pixel fires PageView on the start page",
+                Location = new(27, 5),
+                Tracker = "meta-pixel",
+                EventName = "PageView",
+                Step = StepReference.At(0),
+                Fires = true,
             }));
             Assert.That(expectations[6], Is.EqualTo(new TrackerEventExpectation
             {
-                Name = "No Lead when opening", Location = new(32, 5), Tracker = "meta-pixel", EventName = "Lead", Step = StepReference.Named("Open"), Fires = false,
+                Name = "No Lead when opening",
+                Location = new(32, 5),
+                Tracker = "meta-pixel",
+                EventName = "Lead",
+                Step = StepReference.Named("Open"),
+                Fires = false,
             }));
         });
     }
