@@ -1,3 +1,5 @@
+using TrackerAudit.Expectations;
+
 namespace TrackerAudit.Journeys;
 
 /// <summary>
@@ -37,4 +39,7 @@ public sealed record Journey
 
     /// <summary>Named input values; values may hold <c>${canary.*}</c> placeholders made unique per run.</summary>
     public IReadOnlyDictionary<string, string> Inputs { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>What the run must show (<c>expect:</c>), checked after the journey has run.</summary>
+    public IReadOnlyList<Expectation> Expectations { get; init; } = [];
 }

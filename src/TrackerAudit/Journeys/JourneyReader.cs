@@ -6,7 +6,7 @@ namespace TrackerAudit.Journeys;
 internal sealed partial class JourneyReader(NodeReader reader)
 {
     private static readonly string[] TopLevelKeys =
-        ["name", "description", "start", "baseUrl", "sensitive", "block", "cookies", "inputs", "steps"];
+        ["name", "description", "start", "baseUrl", "sensitive", "block", "cookies", "inputs", "steps", "expect"];
 
     private static readonly string[] CookieKeys = ["name", "value", "domain", "path", "secure", "sameSite"];
 
@@ -34,6 +34,7 @@ internal sealed partial class JourneyReader(NodeReader reader)
         var cookies = Optional(entries, "cookies", Cookies);
         var inputs = Optional(entries, "inputs", Inputs);
         var steps = Required(entries, root, "steps", "steps: [{ click: \"text=Next\" }]", (node, _) => new StepReader(reader, InputNames(entries)).ReadAll(node));
+        var expectations = Optional(entries, "expect", (node, field) => new ExpectationReader(reader, field, steps, stepNamesAllowed: true).ReadAll(node, requireOne: false));
 
         if (reader.Problems.Count != problemsBefore || name is null || start is null || steps is null)
             return null;
@@ -51,6 +52,7 @@ internal sealed partial class JourneyReader(NodeReader reader)
             Block = block ?? [],
             Cookies = cookies ?? [],
             Inputs = inputs ?? new Dictionary<string, string>(),
+            Expectations = expectations ?? [],
         };
     }
 
