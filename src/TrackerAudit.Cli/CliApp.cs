@@ -16,6 +16,9 @@ internal static class CliApp
             RunCommand.Create(output),
             DemoCommand.Create(output),
             ValidateCommand.Create(output),
+            VerifyCommand.Create(output),
+            DiffCommand.Create(output),
+            RedactCommand.Create(output),
             InstallBrowserCommand.Create(output, error),
         };
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using TrackerAudit.Findings;
 
 namespace TrackerAudit.Cli.Commands;
 
@@ -27,9 +28,46 @@ internal sealed class AuditCommandOptions
 
     public Option<bool> NoScreenshots { get; } = new("--no-screenshots") { Description = "Do not take a screenshot after every step" };
 
+    public Option<string[]> Policy { get; } = new("--policy")
+    {
+        Description = "Policy file whose rules apply to every journey (repeatable)",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public Option<string?> Baseline { get; } = new("--baseline")
+    {
+        Description = "An earlier report.json (or its run folder): report what appeared, disappeared or changed",
+    };
+
+    public Option<Severity?> FailOn { get; } = new("--fail-on")
+    {
+        Description = "Exit 1 when a finding is at or above this severity: low, medium, high, critical",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Single().Value;
+            if (Enum.TryParse<Severity>(text, ignoreCase: true, out var severity) && Enum.IsDefined(severity) && !int.TryParse(text, out _))
+            {
+                return severity;
+            }
+
+            result.AddError($"--fail-on: '{text}' is not one of low, medium, high, critical");
+            return null;
+        },
+    };
+
+    public Option<bool> FailOnNew { get; } = new("--fail-on-new")
+    {
+        Description = "Fail only on findings the --baseline does not have (with --fail-on: only new ones at or above it)",
+    };
+
+    public Option<bool> Redact { get; } = new("--redact")
+    {
+        Description = "Also write <run-folder>-redacted/: typed values and cookie values masked, hashes kept, safe to share",
+    };
+
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Log every detail to the console" };
 
-    public IEnumerable<Option> All => [Output, Headed, Browser, StepTimeout, NoScreenshots, Verbose];
+    public IEnumerable<Option> All => [Output, Headed, Browser, StepTimeout, NoScreenshots, Policy, Baseline, FailOn, FailOnNew, Redact, Verbose];
 
     public static string NewRunId(DateTimeOffset now) =>
         now.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + "-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(2));

@@ -1,12 +1,20 @@
 using System.CommandLine;
+using System.Globalization;
+using TrackerAudit.Baselines;
 using TrackerAudit.Errors;
+using TrackerAudit.Expectations;
 using TrackerAudit.Journeys;
 using TrackerAudit.Reports;
+using TrackerAudit.Reports.Bundle;
+using TrackerAudit.Reports.Markdown;
 using TrackerAudit.Running;
 
 namespace TrackerAudit.Cli.Commands;
 
-/// <summary>Runs an audit for a command: makes the run folder and its log, runs, prints the summary.</summary>
+/// <summary>
+/// Runs an audit for a command: checks every input first (exit 2 before any browser starts), makes the
+/// run folder and its log, runs, writes every report, seals the folder with checksums, prints the summary.
+/// </summary>
 internal static class AuditExecution
 {
     public static async Task<int> RunAsync(
@@ -23,6 +31,16 @@ internal static class AuditExecution
             throw TrackerAuditException.InvalidOption("--step-timeout", "must be a positive number of seconds");
         }
 
+        var policies = LoadPolicies(parsed.GetValue(options.Policy) ?? []);
+        var baselinePath = parsed.GetValue(options.Baseline);
+        var baseline = baselinePath is null ? null : ReportInput.Read(baselinePath, "--baseline");
+        var failOnNew = parsed.GetValue(options.FailOnNew);
+        if (failOnNew && baseline is null)
+        {
+            throw TrackerAuditException.InvalidOption("--fail-on-new", "needs --baseline <report.json> to know which findings are new");
+        }
+
+        var verdict = new Verdict(parsed.GetValue(options.FailOn), failOnNew);
         var runId = AuditCommandOptions.NewRunId(DateTimeOffset.UtcNow);
         var runFolder = Path.GetFullPath(Path.Combine(parsed.GetValue(options.Output)!, runId));
         var auditOptions = configure(new AuditOptions
@@ -33,10 +51,69 @@ internal static class AuditExecution
             Headed = parsed.GetValue(options.Headed),
             StepTimeout = TimeSpan.FromSeconds(stepTimeout),
             Screenshots = !parsed.GetValue(options.NoScreenshots),
+            Policies = policies,
             CommandLine = Environment.CommandLine,
         });
         AuditRunner.CheckRunnable(journeys, auditOptions);
+        CreateFolder(runFolder);
 
+        int exitCode;
+        await using (var logger = RunLogger.Create(runFolder, parsed.GetValue(options.Verbose)))
+        {
+            var result = await new AuditRunner(logger).RunAsync(journeys, auditOptions, cancellationToken).ConfigureAwait(false);
+            var diff = baseline is null ? null : RunComparer.Compare(baseline, result.Report);
+            // Reports are written even after Ctrl-C: they are the point of stopping cleanly.
+            await ReportBundle.WriteDerivedAsync(result.Report, runFolder, diff, logger, CancellationToken.None).ConfigureAwait(false);
+            exitCode = verdict.ExitCode(result.Report, result.ExitCode, diff);
+            await output.WriteAsync(ConsoleSummary.Render(result.Report, runFolder)).ConfigureAwait(false);
+            if (diff is not null)
+            {
+                await output.WriteAsync(RunDiffText.Render(diff)).ConfigureAwait(false);
+            }
+
+            foreach (var reason in verdict.Reasons(result.Report, diff))
+            {
+                await output.WriteLineAsync("FAILED: " + reason).ConfigureAwait(false);
+            }
+        }
+
+        // Sealed last, once the log is closed, so that every file is listed as it will stay.
+        await BundleChecksums.WriteAsync(runFolder, CancellationToken.None).ConfigureAwait(false);
+        await AppendJobSummaryAsync(runFolder).ConfigureAwait(false);
+        if (parsed.GetValue(options.Redact))
+        {
+            var redacted = runFolder + "-redacted";
+            await BundleRedactor.RedactAsync(
+                runFolder,
+                redacted,
+                (report, folder, token) => ReportBundle.WriteDerivedAsync(report, folder, null, Serilog.Core.Logger.None, token),
+                CancellationToken.None).ConfigureAwait(false);
+            await output.WriteLineAsync($"Redacted copy, safe to share: {redacted}").ConfigureAwait(false);
+        }
+
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Exit code {exitCode}. Check the bundle later with: trackeraudit verify {runFolder}")).ConfigureAwait(false);
+        return exitCode;
+    }
+
+    private static List<Policy> LoadPolicies(IReadOnlyList<string> paths)
+    {
+        var policies = new List<Policy>();
+        var problems = new List<JourneyProblem>();
+        foreach (var path in paths)
+        {
+            var result = PolicyLoader.Load(path);
+            problems.AddRange(result.Problems);
+            if (result.Policy is not null)
+            {
+                policies.Add(result.Policy);
+            }
+        }
+
+        return problems.Count > 0 ? throw TrackerAuditException.JourneyInvalid(problems) : policies;
+    }
+
+    private static void CreateFolder(string runFolder)
+    {
         try
         {
             Directory.CreateDirectory(runFolder);
@@ -45,10 +122,18 @@ internal static class AuditExecution
         {
             throw TrackerAuditException.OutputNotWritable(runFolder, exception);
         }
+    }
 
-        await using var logger = RunLogger.Create(runFolder, parsed.GetValue(options.Verbose));
-        var result = await new AuditRunner(logger).RunAsync(journeys, auditOptions, cancellationToken).ConfigureAwait(false);
-        await output.WriteAsync(ConsoleSummary.Render(result.Report, runFolder)).ConfigureAwait(false);
-        return result.ExitCode;
+    /// <summary>On GitHub Actions, the Markdown summary also becomes the job's summary page.</summary>
+    private static async Task AppendJobSummaryAsync(string runFolder)
+    {
+        var summary = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
+        var markdown = Path.Combine(runFolder, MarkdownReportWriter.FileName);
+        if (string.IsNullOrEmpty(summary) || !File.Exists(markdown))
+        {
+            return;
+        }
+
+        await File.AppendAllTextAsync(summary, await File.ReadAllTextAsync(markdown).ConfigureAwait(false)).ConfigureAwait(false);
     }
 }

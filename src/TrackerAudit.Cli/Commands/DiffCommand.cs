@@ -26,23 +26,10 @@ internal static class DiffCommand
         };
         command.SetAction(async parsed =>
         {
-            var diff = RunComparer.Compare(Read(parsed.GetValue(baseline)!, "baseline"), Read(parsed.GetValue(current)!, "current"));
+            var diff = RunComparer.Compare(ReportInput.Read(parsed.GetValue(baseline)!, "baseline"), ReportInput.Read(parsed.GetValue(current)!, "current"));
             await output.WriteAsync(RunDiffText.Render(diff)).ConfigureAwait(false);
             return diff.IsEmpty ? ExitCodes.Success : ExitCodes.ExpectationFailed;
         });
         return command;
-    }
-
-    private static RunReport Read(string path, string argument)
-    {
-        var file = Directory.Exists(path) ? Path.Combine(path, JsonReportWriter.FileName) : path;
-        try
-        {
-            return JsonReportWriter.Read(file);
-        }
-        catch (Exception exception) when (exception is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            throw TrackerAuditException.InvalidOption(argument, $"{file} is not a readable TrackerAudit report: {exception.Message.Split('\n')[0]}");
-        }
     }
 }

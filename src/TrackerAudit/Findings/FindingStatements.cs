@@ -16,7 +16,7 @@ internal static class FindingStatements
         var how = finding.Transform is null ? "" : $" as {finding.Transform}";
         var what = finding.Category == FindingCategory.PageAndBehaviour
             ? $"{finding.Subject} ({finding.EventName ?? "request"} event)"
-            : $"{finding.Subject}{how} in {finding.Parameter}{(finding.ParameterMeaning is null ? "" : $" ({finding.ParameterMeaning})")}: \"{FindingsEngine.Shorten(finding.Value)}\"";
+            : $"{finding.Subject}{how} in {finding.Parameter}{(finding.ParameterMeaning is null || finding.ParameterMeaning == finding.Subject ? "" : $" ({finding.ParameterMeaning})")}: \"{FindingsEngine.Shorten(finding.Value)}\"";
         return $"At {time} UTC on {page} ({step}), {recipient} received {what}.";
     }
 }

@@ -75,6 +75,7 @@ public static class ConsoleSummary
         }
 
         AppendFindings(text, run.Findings);
+        AppendExpectations(text, run);
 
         var undecoded = run.TrackerRequests.Count(decoded => decoded.Undecoded);
         if (undecoded > 0)
@@ -100,6 +101,25 @@ public static class ConsoleSummary
         AppendLeaks(text, "Sensitive words that reached trackers:", findings.Where(f => f.Category == FindingCategory.SensitiveContext), f => f.Subject);
         AppendLeaks(text, "Typed values that reached trackers:", findings.Where(f => f.Category == FindingCategory.TypedData), f => f.Subject);
         AppendLeaks(text, "Identifiers sent with the events:", findings.Where(f => f.Category == FindingCategory.Identifier), f => f.Parameter);
+    }
+
+    private static void AppendExpectations(StringBuilder text, JourneyRun run)
+    {
+        if (run.Expectations.Count == 0)
+        {
+            return;
+        }
+
+        var failed = run.Expectations.Where(expectation => !expectation.Passed).ToList();
+        text.AppendLine(Invariant($"  Expectations: {run.Expectations.Count - failed.Count} passed, {failed.Count} failed"));
+        foreach (var expectation in failed)
+        {
+            text.AppendLine(Invariant($"    FAILED {expectation.Name} ({expectation.Source}): {expectation.Evidence.FirstOrDefault() ?? expectation.Description}"));
+            if (expectation.Evidence.Count > 1)
+            {
+                text.AppendLine(Invariant($"      and {expectation.Evidence.Count - 1} more; see report.md or junit.xml"));
+            }
+        }
     }
 
     private static void AppendLeaks(StringBuilder text, string heading, IEnumerable<Finding> findings, Func<Finding, string> subject)

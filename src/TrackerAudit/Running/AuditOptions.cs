@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using TrackerAudit.Capture;
+using TrackerAudit.Expectations;
 
 namespace TrackerAudit.Running;
 
@@ -38,6 +39,9 @@ public sealed record AuditOptions
     /// a page unloads); they are added to the capture.
     /// </summary>
     public bool NetworkLog { get; init; } = true;
+
+    /// <summary>Policies whose rules apply to every journey of the run (<c>--policy</c>).</summary>
+    public IReadOnlyList<Policy> Policies { get; init; } = [];
 
     /// <summary>The command line, for the record.</summary>
     public string CommandLine { get; init; } = "";

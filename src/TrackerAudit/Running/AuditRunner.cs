@@ -3,6 +3,7 @@ using TrackerAudit.Browsers;
 using TrackerAudit.Capture;
 using TrackerAudit.Capture.NetworkLog;
 using TrackerAudit.Errors;
+using TrackerAudit.Expectations;
 using TrackerAudit.Findings;
 using TrackerAudit.Journeys;
 using TrackerAudit.Reports;
@@ -109,7 +110,8 @@ public sealed class AuditRunner
             }
         }
 
-        var completed = runs.Select(Complete).ToList();
+        var byName = journeys.ToDictionary(journey => journey.Name, StringComparer.Ordinal);
+        var completed = runs.Select(run => Complete(run, byName[run.Journey], options.Policies)).ToList();
 
         if (exitCode == ExitCodes.Success)
         {
@@ -134,10 +136,19 @@ public sealed class AuditRunner
         return new AuditResult(report, options.RunFolder, exitCode);
     }
 
-    private JourneyRun Complete(JourneyRun run)
+    private JourneyRun Complete(JourneyRun run, Journey journey, IReadOnlyList<Policy> policies)
     {
         var decoded = run with { TrackerRequests = TrackerDecoding.Decode(run.Requests, _catalogue, _logger) };
-        return decoded with { Findings = AnalyseSafely(decoded) };
+        var analysed = decoded with { Findings = AnalyseSafely(decoded) };
+        var expectations = ExpectationEvaluator.Evaluate(analysed, journey.Expectations, "journey")
+            .Concat(policies.SelectMany(policy => ExpectationEvaluator.Evaluate(analysed, policy.Rules, "policy:" + policy.SourcePath)))
+            .ToList();
+        foreach (var failed in expectations.Where(expectation => !expectation.Passed))
+        {
+            _logger.Warning("{Journey}: expectation '{Name}' ({Source}) failed: {Evidence}", run.Journey, failed.Name, failed.Source, failed.Evidence.FirstOrDefault());
+        }
+
+        return analysed with { Expectations = expectations };
     }
 
     private List<JourneyRun> AddNetworkLog(List<JourneyRun> runs, string? netLog, CaptureWriter writer, Func<long> nextId)
