@@ -61,8 +61,10 @@ internal static class ReportStyles
         th { background: var(--wash); font-size: .85rem; color: var(--muted); }
         table.findings { table-layout: fixed; }
         table.findings td { font-size: .88rem; }
-        table.findings col.severity { width: 6rem; } table.findings col.category { width: 7rem; } table.findings col.step { width: 8rem; }
-        table.findings col.page { width: 11rem; } table.findings col.recipient { width: 8.5rem; } table.findings col.parameter { width: 11rem; }
+        table.findings col.severity { width: 7.5%; } table.findings col.category { width: 8.5%; } table.findings col.step { width: 10%; }
+        table.findings col.page { width: 12%; } table.findings col.recipient { width: 10%; } table.findings col.parameter { width: 13%; }
+        table.findings .badge { font-size: .7rem; padding: .05rem .35rem; }
+        @media (max-width: 50rem) { table.findings { table-layout: auto; } }
         table.findings tr.sev-critical, table.findings tr.sev-high, table.findings tr.sev-medium, table.findings tr.sev-low { background: none; color: inherit; }
         table.findings tr.sev-critical td:first-child { border-left: 4px solid var(--critical); }
         table.findings tr.sev-high td:first-child { border-left: 4px solid var(--high); }
@@ -123,7 +125,12 @@ internal static class ReportStyles
           h2 { break-after: avoid; }
           tr { break-inside: avoid-page; }
           pre.body { max-height: none; overflow: visible; }
-          .shot img { width: 10rem; }
+          .shot img, .shot:target img { width: 10rem; max-height: 8rem; object-fit: cover; border: 1px solid var(--line); }
+          .shot:target { position: static; display: block; background: none; padding: 0; overflow: visible; }
+          .shot:target figcaption { color: var(--muted); font-size: .75rem; }
+          table.findings td { font-size: 8pt; }
+          table.findings th { font-size: 7.5pt; }
+          table.findings col.category { width: 10%; } table.findings col.severity { width: 8.5%; }
           a { color: inherit; text-decoration: none; }
           .badge, .alarm, ul.statements li, table.fields tr.leak td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }
