@@ -25,7 +25,7 @@ internal static class HtmlReportWriter
         var recipients = new Recipients();
         var html = new HtmlBuilder();
         html.Add($"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-            .Add($"<meta http-equiv=\"Content-Security-Policy\" content=\"{ContentSecurityPolicy}\">")
+            .Add($"<meta http-equiv=\"Content-Security-Policy\" content=\"{Markup.Constant(ContentSecurityPolicy)}\">")
             .Add($"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"referrer\" content=\"no-referrer\">")
             .Add($"<title>TrackerAudit report {report.RunId}</title><style>{Markup.Constant(ReportStyles.Css)}</style></head><body>");
 
