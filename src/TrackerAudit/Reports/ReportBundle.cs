@@ -2,6 +2,7 @@ using Serilog;
 using TrackerAudit.Baselines;
 using TrackerAudit.Reports.Bundle;
 using TrackerAudit.Reports.Har;
+using TrackerAudit.Reports.Html;
 using TrackerAudit.Reports.JUnit;
 using TrackerAudit.Reports.Markdown;
 
@@ -15,6 +16,7 @@ internal static class ReportBundle
 {
     public static async Task WriteDerivedAsync(RunReport report, string runFolder, RunDiff? diff, ILogger logger, CancellationToken cancellationToken)
     {
+        await SafelyAsync(HtmlReportWriter.FileName, () => HtmlReportWriter.WriteAsync(report, runFolder, cancellationToken), logger).ConfigureAwait(false);
         await SafelyAsync(MarkdownReportWriter.FileName, () => MarkdownReportWriter.WriteAsync(report, runFolder, diff, cancellationToken), logger).ConfigureAwait(false);
         await SafelyAsync(JUnitWriter.FileName, () => JUnitWriter.WriteAsync(report, runFolder, cancellationToken), logger).ConfigureAwait(false);
         await SafelyAsync(HarWriter.FileName, () => HarWriter.WriteAsync(report, runFolder, cancellationToken), logger).ConfigureAwait(false);
