@@ -28,7 +28,7 @@ internal sealed class BrowserSession : IAsyncDisposable
             {
                 ExecutablePath = candidate.ExecutablePath,
                 Headless = !headed,
-                Args = LaunchArguments(netLogPath, unreachableHosts ?? []),
+                Args = LaunchArguments(netLogPath, unreachableHosts),
                 Timeout = 60_000,
             }).ConfigureAwait(false);
             var userAgent = await ReadUserAgentAsync(browser).ConfigureAwait(false);
@@ -55,7 +55,7 @@ internal sealed class BrowserSession : IAsyncDisposable
         _playwright.Dispose();
     }
 
-    internal static string[] LaunchArguments(string? netLogPath, IReadOnlyList<string> unreachableHosts)
+    internal static string[] LaunchArguments(string? netLogPath = null, IReadOnlyList<string>? unreachableHosts = null)
     {
         var arguments = new List<string>
         {
@@ -73,7 +73,7 @@ internal sealed class BrowserSession : IAsyncDisposable
             arguments.Add("--net-log-capture-mode=IncludeSensitive");
         }
 
-        if (unreachableHosts.Count > 0)
+        if (unreachableHosts is { Count: > 0 })
         {
             // Hosts answered by local stand-ins: a request that escapes Playwright's routes (an unload beacon) must fail, not leave.
             arguments.Add("--host-resolver-rules=" + string.Join(", ", unreachableHosts.Select(host => $"MAP {host} ~NOTFOUND")));

@@ -11,6 +11,6 @@ internal static class DemoBrowser
     {
         ExecutablePath = TestBrowser.Path,
         Headless = true,
-        Args = BrowserSession.LaunchArguments(null, []),
+        Args = BrowserSession.LaunchArguments(),
     };
 }
