@@ -133,7 +133,9 @@ internal sealed class FindingsEngine
         var request = context.Request;
         var step = _steps.GetValueOrDefault(request.StepIndex);
         var trackerEvent = context.Event;
-        var key = Key(request.StepIndex, context.Recipient, trackerEvent?.AccountId, trackerEvent?.Name, category, parameter, StableSubject(category, subject, trackerEvent));
+        // An identifier rides along with every event: once per step and recipient says it, once per event repeats it.
+        var keyEvent = category == FindingCategory.Identifier ? null : trackerEvent?.Name;
+        var key = Key(request.StepIndex, context.Recipient, trackerEvent?.AccountId, keyEvent, category, parameter, StableSubject(category, subject, trackerEvent));
         if (_findings.ContainsKey(key))
         {
             return;
