@@ -19,8 +19,12 @@ internal static class DemoCommand
             Description = "Audit the replica with these journey files or folders instead of the bundled ones",
             AllowMultipleArgumentsPerToken = true,
         };
+        var withoutPixel = new Option<bool>("--without-pixel")
+        {
+            Description = "Serve the replica with the Meta Pixel removed: what the site should look like to an auditor",
+        };
         var shared = new AuditCommandOptions();
-        var command = new Command("demo", "Audit the bundled replica of a police crime-reporting site that runs the Meta Pixel (offline)") { journeyPaths };
+        var command = new Command("demo", "Audit the bundled replica of a police crime-reporting site that runs the Meta Pixel (offline)") { journeyPaths, withoutPixel };
         foreach (var option in shared.All)
         {
             command.Options.Add(option);
@@ -32,7 +36,7 @@ internal static class DemoCommand
             var journeys = given is { Length: > 0 } ? JourneyInput.LoadOrThrow(given) : LoadBundledJourneys();
             await EnsureBrowserAsync(parsed.GetValue(shared.Browser), output).ConfigureAwait(false);
 
-            await using var site = await DemoSite.StartAsync(cancellationToken).ConfigureAwait(false);
+            await using var site = await DemoSite.StartAsync(new DemoSiteOptions { IncludePixel = !parsed.GetValue(withoutPixel) }, cancellationToken).ConfigureAwait(false);
             // Not an invitation to open it: outside the audit's routing its pages would load Meta's real library.
             await output.WriteLineAsync($"Serving the replica site at {site.BaseUrl} for the audit; Meta's hosts are answered locally.").ConfigureAwait(false);
             return await AuditExecution.RunAsync(journeys, parsed, shared, output, options => options with
