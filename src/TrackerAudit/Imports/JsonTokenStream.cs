@@ -14,6 +14,10 @@ internal sealed class JsonTokenStream
 {
     internal const int BlockSize = 64 * 1024;
 
+    // A buffer grown for a large token is kept up to this size: large bodies tend to come again, and
+    // regrowing for each one costs more than the memory.
+    private const int KeptBufferSize = 16 * 1024 * 1024;
+
     private readonly Stream _stream;
     private readonly string _name;
     private byte[] _buffer = new byte[BlockSize];
@@ -176,9 +180,9 @@ internal sealed class JsonTokenStream
             // One token longer than the buffer (a large body): grow until it fits.
             target = new byte[_buffer.Length * 2];
         }
-        else if (_buffer.Length > BlockSize && remaining < BlockSize / 2)
+        else if (_buffer.Length > KeptBufferSize && remaining < BlockSize / 2)
         {
-            // The large token has passed: give its memory back.
+            // A very large token has passed: give its memory back.
             target = new byte[BlockSize];
         }
 
