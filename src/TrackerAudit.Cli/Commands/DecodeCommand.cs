@@ -1,0 +1,147 @@
+using System.CommandLine;
+using TrackerAudit.Errors;
+using TrackerAudit.Imports;
+using TrackerAudit.Reports;
+using TrackerAudit.Reports.Bundle;
+using TrackerAudit.Running;
+using TrackerAudit.Trackers;
+
+namespace TrackerAudit.Cli.Commands;
+
+/// <summary>
+/// <c>trackeraudit decode</c>: decodes the tracker requests of a capture made elsewhere (a HAR file, URLs)
+/// into the same report folder a live run writes, without a browser. Exit 0 when decoded; 2 when an input is
+/// missing or malformed (a HAR file cut short still gets the report of what was read before the break).
+/// </summary>
+internal static class DecodeCommand
+{
+    public static Command Create(TextWriter output, TextReader? input = null)
+    {
+        var inputs = new Argument<string[]>("input")
+        {
+            Description = "HAR files, tracker URLs, or - for URLs on standard input (one a line)",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var outputFolder = new Option<string>("--output", "-o")
+        {
+            Description = "Folder that receives the run folder <output>/<run-id>-decode/",
+            DefaultValueFactory = _ => "reports",
+        };
+        var sensitive = new Option<string[]>("--sensitive")
+        {
+            Description = "A word whose presence in tracker traffic is a finding (repeatable)",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var typed = new Option<string[]>("--typed")
+        {
+            Description = "A value the person typed, as LABEL=VALUE, found however it was encoded or hashed (repeatable)",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Log every detail to the console" };
+        var command = new Command("decode", "Decode the tracker requests in a HAR file or in URLs, and report what they leaked, as a run would")
+        {
+            inputs,
+            outputFolder,
+            sensitive,
+            typed,
+            verbose,
+        };
+        command.SetAction((parsed, cancellationToken) =>
+        {
+            var options = new DecodeOptions(parsed.GetValue(sensitive) ?? [], TypedValues(parsed.GetValue(typed) ?? []));
+            var captures = Resolve(parsed.GetValue(inputs)!, input ?? Console.In);
+            return DecodeAsync(captures, options, parsed.GetValue(outputFolder)!, parsed.GetValue(verbose), output, cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> DecodeAsync(List<DecodeInput> captures, DecodeOptions options, string outputFolder, bool verbose, TextWriter output, CancellationToken cancellationToken)
+    {
+        var startedAt = DateTimeOffset.UtcNow;
+        var runId = AuditCommandOptions.NewRunId(startedAt) + "-decode";
+        var runFolder = Path.GetFullPath(Path.Combine(outputFolder, runId));
+        try
+        {
+            Directory.CreateDirectory(runFolder);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw TrackerAuditException.OutputNotWritable(runFolder, exception);
+        }
+
+        RunReport report;
+        await using (var logger = RunLogger.Create(runFolder, verbose))
+        {
+            var runs = new List<JourneyRun>();
+            var nextId = 1L;
+            foreach (var capture in captures)
+            {
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    break;
+                }
+
+                var run = DecodeRun.Decode(capture, nextId, options, TrackerCatalogue.Default, logger, cancellationToken);
+                runs.Add(run);
+                nextId += run.Requests.Count;
+            }
+
+            report = new RunReport
+            {
+                RunId = runId,
+                Tool = ToolInfo.Current,
+                StartedAt = startedAt,
+                EndedAt = DateTimeOffset.UtcNow,
+                CommandLine = Environment.CommandLine,
+                TrackerTraffic = "none: decoded from a capture made elsewhere",
+                Journeys = runs,
+            };
+
+            // Written even after Ctrl-C or a broken file: what was decoded until then is the point.
+            await JsonReportWriter.WriteAsync(report, runFolder, CancellationToken.None).ConfigureAwait(false);
+            await ReportBundle.WriteDerivedAsync(report, runFolder, null, logger, CancellationToken.None).ConfigureAwait(false);
+            await output.WriteAsync(ConsoleSummary.Render(report, runFolder)).ConfigureAwait(false);
+        }
+
+        // Sealed last, once the log is closed, so that every file is listed as it will stay.
+        await BundleChecksums.WriteAsync(runFolder, CancellationToken.None).ConfigureAwait(false);
+        await output.WriteLineAsync($"Check the bundle later with: trackeraudit verify {runFolder}").ConfigureAwait(false);
+
+        var broken = report.Journeys.FirstOrDefault(run => run.Status == JourneyStatus.Failed);
+        if (broken is not null)
+        {
+            throw TrackerAuditException.InvalidOption("decode", broken.Error + " (the report holds what was decoded before it)");
+        }
+
+        return cancellationToken.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Success;
+    }
+
+    private static List<DecodeInput> Resolve(string[] inputs, TextReader standardInput)
+    {
+        try
+        {
+            return DecodeSources.Resolve(inputs, standardInput, DateTimeOffset.UtcNow);
+        }
+        catch (Exception exception) when (exception is FormatException or HarFormatException or IOException or UnauthorizedAccessException)
+        {
+            throw TrackerAuditException.InvalidOption("decode", exception.Message);
+        }
+    }
+
+    private static Dictionary<string, string> TypedValues(string[] pairs)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in pairs)
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0 || equals == pair.Length - 1)
+            {
+                throw TrackerAuditException.InvalidOption("--typed", $"'{pair}' is not LABEL=VALUE");
+            }
+
+            values[pair[..equals]] = pair[(equals + 1)..];
+        }
+
+        return values;
+    }
+}
