@@ -19,6 +19,7 @@ internal static class CliApp
             VerifyCommand.Create(output),
             DiffCommand.Create(output),
             RedactCommand.Create(output),
+            MergeCommand.Create(output),
             InstallBrowserCommand.Create(output, error),
         };
 
