@@ -20,6 +20,7 @@ internal static class CliApp
             DiffCommand.Create(output),
             RedactCommand.Create(output),
             DecodeCommand.Create(output),
+            MergeCommand.Create(output),
             InstallBrowserCommand.Create(output, error),
         };
 

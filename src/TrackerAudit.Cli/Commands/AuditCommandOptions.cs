@@ -65,9 +65,15 @@ internal sealed class AuditCommandOptions
         Description = "Also write <run-folder>-redacted/: typed values and cookie values masked, hashes kept, safe to share",
     };
 
+    public Option<int> Workers { get; } = new("--workers")
+    {
+        Description = "How many journeys run at once, each in its own browser context (default: one per core)",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Log every detail to the console" };
 
-    public IEnumerable<Option> All => [Output, Headed, Browser, StepTimeout, NoScreenshots, Policy, Baseline, FailOn, FailOnNew, Redact, Verbose];
+    public IEnumerable<Option> All => [Output, Headed, Browser, StepTimeout, NoScreenshots, Policy, Baseline, FailOn, FailOnNew, Redact, Workers, Verbose];
 
     public static string NewRunId(DateTimeOffset now) =>
         now.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + "-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(2));

@@ -51,6 +51,7 @@ internal static class AuditExecution
             Headed = parsed.GetValue(options.Headed),
             StepTimeout = TimeSpan.FromSeconds(stepTimeout),
             Screenshots = !parsed.GetValue(options.NoScreenshots),
+            Workers = parsed.GetValue(options.Workers),
             Policies = policies,
             CommandLine = Environment.CommandLine,
         });

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using TrackerAudit.Sharding;
 
 namespace TrackerAudit.Cli.Commands;
 
@@ -27,17 +29,31 @@ internal static class RunCommand
                 return null;
             },
         };
+        var shard = new Option<string?>(Shard.OptionName)
+        {
+            Description = "Run only part i of n of the journeys (e.g. 2/5); every machine makes the same split, so n runs cover every journey once",
+        };
         var shared = new AuditCommandOptions();
-        var command = new Command("run", "Audit journeys in Chromium and write a report folder") { paths, baseUrl };
+        var command = new Command("run", "Audit journeys in Chromium and write a report folder") { paths, baseUrl, shard };
         foreach (var option in shared.All)
         {
             command.Options.Add(option);
         }
 
-        command.SetAction((parsed, cancellationToken) =>
+        command.SetAction(async (parsed, cancellationToken) =>
         {
+            var part = parsed.GetValue(shard) is { } text ? Shard.Parse(text) : null;
             var journeys = JourneyInput.LoadOrThrow(parsed.GetValue(paths)!);
-            return AuditExecution.RunAsync(journeys, parsed, shared, output, options => options with { BaseUrl = parsed.GetValue(baseUrl) }, cancellationToken);
+            if (part is not null)
+            {
+                var selected = part.Select(journeys);
+                await output.WriteLineAsync(selected.Count == 0
+                    ? string.Create(CultureInfo.InvariantCulture, $"Shard {part}: none of the {journeys.Count} journeys falls in this part; the report will be empty.")
+                    : string.Create(CultureInfo.InvariantCulture, $"Shard {part}: {selected.Count} of {journeys.Count} journeys ({string.Join(", ", selected.Select(journey => journey.Name))}).")).ConfigureAwait(false);
+                journeys = selected;
+            }
+
+            return await AuditExecution.RunAsync(journeys, parsed, shared, output, options => options with { BaseUrl = parsed.GetValue(baseUrl) }, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }

@@ -40,6 +40,12 @@ public sealed record AuditOptions
     /// </summary>
     public bool NetworkLog { get; init; } = true;
 
+    /// <summary>
+    /// How many journeys run at once, each in its own browser context of the one browser. 1 (the default
+    /// here) runs them one after another; the command line defaults to one per core.
+    /// </summary>
+    public int Workers { get; init; } = 1;
+
     /// <summary>Policies whose rules apply to every journey of the run (<c>--policy</c>).</summary>
     public IReadOnlyList<Policy> Policies { get; init; } = [];
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Serilog;
 using TrackerAudit.Browsers;
 using TrackerAudit.Capture;
@@ -45,6 +46,11 @@ public sealed class AuditRunner
     /// <summary>Checks the run can start at all; throws <see cref="TrackerAuditException"/> (exit 2) when not.</summary>
     public static void CheckRunnable(IReadOnlyList<Journey> journeys, AuditOptions options)
     {
+        if (options.Workers < 1)
+        {
+            throw TrackerAuditException.InvalidOption("--workers", string.Create(CultureInfo.InvariantCulture, $"must be at least 1, not {options.Workers}"));
+        }
+
         foreach (var journey in journeys)
         {
             var hasBase = options.BaseUrl is not null || journey.BaseUrl is not null;
@@ -63,12 +69,16 @@ public sealed class AuditRunner
     internal static bool IsAbsoluteHttp(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
-    /// <summary>Runs the journeys one after another and writes the report.</summary>
+    /// <summary>
+    /// Runs the journeys, up to <see cref="AuditOptions.Workers"/> at once, and writes the report. The report
+    /// lists the journeys in the order given, whichever finished first.
+    /// </summary>
     public async Task<AuditResult> RunAsync(IReadOnlyList<Journey> journeys, AuditOptions options, CancellationToken cancellationToken)
     {
         CheckRunnable(journeys, options);
         Directory.CreateDirectory(options.RunFolder);
         var startedAt = _time.GetUtcNow();
+        var slots = new JourneyRun?[journeys.Count];
         var runs = new List<JourneyRun>();
         BrowserInfo? browserInfo = null;
         string? error = null;
@@ -80,30 +90,30 @@ public sealed class AuditRunner
             var netLog = options.NetworkLog ? Path.Combine(options.RunFolder, NetworkLogFileName) : null;
             try
             {
-                var candidate = _locator.Locate(options.BrowserPath);
-                _logger.Information("Browser: {Path} ({Source})", candidate.ExecutablePath, candidate.Source);
-                await using (var session = await BrowserSession.StartAsync(candidate, options.Headed, netLog, StandInHosts(options)).ConfigureAwait(false))
+                if (journeys.Count == 0)
                 {
-                    browserInfo = session.Info;
-                    _logger.Information("Chromium {Version} started, {Mode}", session.Info.Version, options.Headed ? "headed" : "headless");
-                    var runner = new JourneyRunner(session.Browser, options, writer, () => Interlocked.Increment(ref requestIds), _time, _logger);
-                    foreach (var journey in journeys)
-                    {
-                        if (cancellationToken.IsCancellationRequested)
-                        {
-                            break;
-                        }
-
-                        _logger.Information("Journey {Journey} ({File})", journey.Name, journey.SourcePath);
-                        runs.Add(await runner.RunAsync(journey, cancellationToken).ConfigureAwait(false));
-                    }
+                    // An empty shard: a report that says so is the result, and no browser is needed for it.
+                    _logger.Information("No journeys to run");
                 }
+                else
+                {
+                    var candidate = _locator.Locate(options.BrowserPath);
+                    _logger.Information("Browser: {Path} ({Source})", candidate.ExecutablePath, candidate.Source);
+                    await using (var session = await BrowserSession.StartAsync(candidate, options.Headed, netLog, StandInHosts(options)).ConfigureAwait(false))
+                    {
+                        browserInfo = session.Info;
+                        _logger.Information("Chromium {Version} started, {Mode}", session.Info.Version, options.Headed ? "headed" : "headless");
+                        var runner = new JourneyRunner(session.Browser, options, writer, () => Interlocked.Increment(ref requestIds), _time, _logger);
+                        await RunAllAsync(journeys, runner, slots, options.Workers, cancellationToken).ConfigureAwait(false);
+                    }
 
-                // Chromium finishes its network log when it closes: only now can it be read.
-                runs = AddNetworkLog(runs, netLog, writer, () => Interlocked.Increment(ref requestIds));
+                    // Chromium finishes its network log when it closes: only now can it be read.
+                    runs = AddNetworkLog(slots.OfType<JourneyRun>().ToList(), netLog, writer, () => Interlocked.Increment(ref requestIds));
+                }
             }
             catch (TrackerAuditException exception)
             {
+                runs = slots.OfType<JourneyRun>().ToList();
                 error = exception.Message;
                 exitCode = exception.ExitCode;
                 _logger.Error("{Error}", exception.Message);
@@ -136,6 +146,39 @@ public sealed class AuditRunner
         return new AuditResult(report, options.RunFolder, exitCode);
     }
 
+    /// <summary>
+    /// Runs the journeys on <paramref name="workers"/> workers that each take the next journey not yet started;
+    /// each run lands in its journey's slot. After Ctrl-C no worker starts another journey, and the ones running
+    /// stop at their current step and keep what they captured.
+    /// </summary>
+    private async Task RunAllAsync(IReadOnlyList<Journey> journeys, JourneyRunner runner, JourneyRun?[] slots, int workers, CancellationToken cancellationToken)
+    {
+        var next = -1;
+        var count = Math.Min(workers, journeys.Count);
+        if (count > 1)
+        {
+            _logger.Information("{Journeys} journeys, {Workers} at a time", journeys.Count, count);
+        }
+
+        async Task WorkAsync()
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                var index = Interlocked.Increment(ref next);
+                if (index >= journeys.Count)
+                {
+                    return;
+                }
+
+                var journey = journeys[index];
+                _logger.Information("Journey {Journey} ({File})", journey.Name, journey.SourcePath);
+                slots[index] = await runner.RunAsync(journey, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, count).Select(_ => WorkAsync())).ConfigureAwait(false);
+    }
+
     private JourneyRun Complete(JourneyRun run, Journey journey, IReadOnlyList<Policy> policies)
     {
         var decoded = run with { TrackerRequests = TrackerDecoding.Decode(run.Requests, _catalogue, _logger) };
@@ -160,7 +203,18 @@ public sealed class AuditRunner
 
         try
         {
-            var merged = NetworkLogSupplement.Merge(runs, NetLogReader.Read(netLog), nextId, request => writer.Write(new RequestLine(request)));
+            var merged = NetworkLogSupplement.Merge(
+                runs,
+                NetLogReader.Read(netLog),
+                nextId,
+                request => writer.Write(new RequestLine(request)),
+                (entry, candidates) => _logger.Warning(
+                    "{Method} {Url} at {Time:HH:mm:ss.fff}, seen only in Chromium's network log, could come from any of the journeys {Journeys} running then: attributed to none (it stays in {NetLog})",
+                    entry.Method,
+                    entry.Url,
+                    entry.Time,
+                    candidates,
+                    NetworkLogFileName));
             var added = merged.Sum(run => run.Requests.Count) - runs.Sum(run => run.Requests.Count);
             if (added > 0)
             {
