@@ -9,8 +9,6 @@ namespace TrackerAudit.Expectations;
 /// </summary>
 public static class PolicyLoader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>
     /// Reads one policy file. A missing, unreadable or non-UTF-8 file is a problem at line 0, column 0.
     /// </summary>
@@ -25,27 +23,9 @@ public static class PolicyLoader
         if (!File.Exists(path))
             return Failed(path, "no such file; expected a policy file (.yaml or .yml)");
 
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return Failed(path, $"cannot read the file: {exception.Message}");
-        }
-
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Failed(path, "the file is not UTF-8 text; expected a UTF-8 YAML file");
-        }
-
-        return PolicyDocument.Parse(path, JourneyFiles.WithoutByteOrderMark(text), JourneyLoader.Sha256(bytes));
+        return JourneyFiles.TryReadYaml(path, out var text, out var sha256, out var problem)
+            ? PolicyDocument.Parse(path, text, sha256)
+            : Failed(path, problem);
     }
 
     /// <summary>Reads one policy from YAML text.</summary>

@@ -32,8 +32,18 @@ internal static class JourneyFiles
         }
     }
 
-    public static ParsedJourney Read(string file)
+    public static ParsedJourney Read(string file) =>
+        TryReadYaml(file, out var text, out var sha256, out var problem)
+            ? JourneyDocument.Parse(file, text, sha256)
+            : Failed(file, problem);
+
+    /// <summary>
+    /// Reads a YAML file as strict UTF-8 without its byte order mark, and hashes its bytes as they are
+    /// on disk; <paramref name="problem"/> says why not when it cannot. Journeys and policies share it.
+    /// </summary>
+    public static bool TryReadYaml(string file, out string text, out string sha256, out string problem)
     {
+        text = sha256 = problem = "";
         byte[] bytes;
         try
         {
@@ -41,20 +51,22 @@ internal static class JourneyFiles
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return Failed(file, $"cannot read the file: {exception.Message}");
+            problem = $"cannot read the file: {exception.Message}";
+            return false;
         }
 
-        string text;
         try
         {
-            text = StrictUtf8.GetString(bytes);
+            text = WithoutByteOrderMark(StrictUtf8.GetString(bytes));
         }
         catch (DecoderFallbackException)
         {
-            return Failed(file, "the file is not UTF-8 text; expected a UTF-8 YAML file");
+            problem = "the file is not UTF-8 text; expected a UTF-8 YAML file";
+            return false;
         }
 
-        return JourneyDocument.Parse(file, WithoutByteOrderMark(text), JourneyLoader.Sha256(bytes));
+        sha256 = JourneyLoader.Sha256(bytes);
+        return true;
     }
 
     // YamlDotNet would read a byte order mark as part of the first key.
