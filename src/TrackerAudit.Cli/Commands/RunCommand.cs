@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using TrackerAudit.Running;
 using TrackerAudit.Sharding;
+using TrackerAudit.Trackers;
 
 namespace TrackerAudit.Cli.Commands;
 
@@ -33,8 +35,12 @@ internal static class RunCommand
         {
             Description = "Run only part i of n of the journeys (e.g. 2/5); every machine makes the same split, so n runs cover every journey once",
         };
+        var sinkhole = new Option<bool>("--sinkhole")
+        {
+            Description = "Answer every request to known tracker endpoints locally: captured and decoded as sent, never delivered",
+        };
         var shared = new AuditCommandOptions();
-        var command = new Command("run", "Audit journeys in Chromium and write a report folder") { paths, baseUrl, shard };
+        var command = new Command("run", "Audit journeys in Chromium and write a report folder") { paths, baseUrl, shard, sinkhole };
         foreach (var option in shared.All)
         {
             command.Options.Add(option);
@@ -53,7 +59,9 @@ internal static class RunCommand
                 journeys = selected;
             }
 
-            return await AuditExecution.RunAsync(journeys, parsed, shared, output, options => options with { BaseUrl = parsed.GetValue(baseUrl) }, cancellationToken).ConfigureAwait(false);
+            return await AuditExecution.RunAsync(journeys, parsed, shared, output, options => parsed.GetValue(sinkhole)
+                ? options with { BaseUrl = parsed.GetValue(baseUrl), StandIns = Sinkhole.StandIns(TrackerCatalogue.Default), TrackerTraffic = Sinkhole.TrafficNote }
+                : options with { BaseUrl = parsed.GetValue(baseUrl) }, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }

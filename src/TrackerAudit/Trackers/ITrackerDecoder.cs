@@ -11,6 +11,9 @@ public interface ITrackerDecoder
     /// <summary>Tracker name for people.</summary>
     string TrackerName { get; }
 
+    /// <summary>The hosts that receive the tracker's data (not the ones serving its library): what sinkhole mode answers locally.</summary>
+    IReadOnlyList<string> EndpointHosts { get; }
+
     /// <summary>Cheap check on the URL: is this request this tracker's?</summary>
     bool CanDecode(CapturedRequest request);
 

@@ -18,6 +18,8 @@ internal sealed class MetaPixelDecoder : ITrackerDecoder
 
     public string TrackerName => Name;
 
+    public IReadOnlyList<string> EndpointHosts { get; } = ["www.facebook.com", "facebook.com", "www.instagram.com", "instagram.com"];
+
     public bool CanDecode(CapturedRequest request) => MetaEndpoints.Classify(request.Url) != MetaEndpoint.None;
 
     public DecodeResult Decode(CapturedRequest request)
