@@ -188,7 +188,7 @@ internal sealed class JourneyRunner
                 screenshots.Add(await ScreenshotAsync(page(), journey, step, "before", fullPage: false).ConfigureAwait(false));
             }
 
-            await ExecuteAsync(step, page(), inputs, journey, timeout, cancellationToken).ConfigureAwait(false);
+            await StepActions.ExecuteAsync(step, page(), inputs, url => ResolveUrl(url, journey), timeout, _time, cancellationToken).ConfigureAwait(false);
             await SettleAsync(page(), recorder, cancellationToken).ConfigureAwait(false);
             if (step is ScreenshotStep shot)
             {
@@ -217,52 +217,10 @@ internal sealed class JourneyRunner
             StartedAt = startedAt,
             EndedAt = endedAt,
             Error = error,
-            PageUrl = SafeUrl(page()),
-            PageTitle = await SafeTitleAsync(page()).ConfigureAwait(false),
+            PageUrl = StepActions.SafeUrl(page()),
+            PageTitle = await StepActions.SafeTitleAsync(page()).ConfigureAwait(false),
             Screenshots = screenshots,
         };
-    }
-
-    private async Task ExecuteAsync(Step step, IPage page, InputValues inputs, Journey journey, float timeout, CancellationToken cancellationToken)
-    {
-        switch (step)
-        {
-            case GotoStep go:
-                await page.GotoAsync(ResolveUrl(inputs.Resolve(go.Url), journey), new PageGotoOptions { Timeout = timeout, WaitUntil = WaitUntilState.Load }).ConfigureAwait(false);
-                break;
-            case ClickStep click:
-                await page.Locator(click.Selector).First.ClickAsync(new LocatorClickOptions { Timeout = timeout }).ConfigureAwait(false);
-                break;
-            case FillStep fill:
-                await page.Locator(fill.Selector).First.FillAsync(inputs.Resolve(fill.Value), new LocatorFillOptions { Timeout = timeout }).ConfigureAwait(false);
-                break;
-            case SelectStep select:
-                await page.Locator(select.Selector).First.SelectOptionAsync(select.Values.Select(inputs.Resolve), new LocatorSelectOptionOptions { Timeout = timeout }).ConfigureAwait(false);
-                break;
-            case CheckStep check:
-                await page.Locator(check.Selector).First.SetCheckedAsync(check.Checked, new LocatorSetCheckedOptions { Timeout = timeout }).ConfigureAwait(false);
-                break;
-            case PressStep { Selector: not null } press:
-                await page.Locator(press.Selector).First.PressAsync(press.Key, new LocatorPressOptions { Timeout = timeout }).ConfigureAwait(false);
-                break;
-            case PressStep press:
-                await page.Keyboard.PressAsync(press.Key).ConfigureAwait(false);
-                break;
-            case WaitStep { Selector: not null } wait:
-                await page.Locator(wait.Selector).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = timeout }).ConfigureAwait(false);
-                break;
-            case WaitStep { Url: not null } wait:
-                await page.WaitForURLAsync(wait.Url, new PageWaitForURLOptions { Timeout = timeout }).ConfigureAwait(false);
-                break;
-            case WaitStep { Duration: { } duration }:
-                // The journey asked for this wait explicitly (e.g. to let a delayed tracker fire).
-                await Task.Delay(duration, _time, cancellationToken).ConfigureAwait(false);
-                break;
-            case ScreenshotStep:
-                break;
-            default:
-                throw new InvalidOperationException($"Step kind {step.Kind} has no runner.");
-        }
     }
 
     /// <summary>
@@ -327,30 +285,6 @@ internal sealed class JourneyRunner
         Action = StepDescriptions.Describe(step, inputs.Resolve),
         Status = StepStatus.Skipped,
     };
-
-    private static string? SafeUrl(IPage page)
-    {
-        try
-        {
-            return page.IsClosed ? null : page.Url;
-        }
-        catch (PlaywrightException)
-        {
-            return null;
-        }
-    }
-
-    private static async Task<string?> SafeTitleAsync(IPage page)
-    {
-        try
-        {
-            return page.IsClosed ? null : await page.TitleAsync().ConfigureAwait(false);
-        }
-        catch (PlaywrightException)
-        {
-            return null;
-        }
-    }
 
     private async Task CloseQuietlyAsync(IBrowserContext context)
     {
