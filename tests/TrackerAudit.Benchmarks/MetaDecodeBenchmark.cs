@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Globalization;
+using Serilog.Core;
+using TrackerAudit.Running;
+using TrackerAudit.Trackers;
+using static System.FormattableString;
+
+namespace TrackerAudit.Benchmarks;
+
+/// <summary>
+/// Benchmark 3: Meta beacons decoded per second on one core, through the path a run takes
+/// (<see cref="TrackerDecoding"/>, the default <see cref="TrackerCatalogue"/>, <c>MetaPixelDecoder</c>).
+/// The process is pinned to one core for the measurement. "Decode only" times the decoding of batches
+/// already read; "end to end" also counts reading and parsing the file.
+/// </summary>
+internal static class MetaDecodeBenchmark
+{
+    private const int BatchSize = 10_000;
+
+    public const double Target = 100_000;
+
+    public static BenchmarkResult Run(BenchmarkOptions options, TextWriter log)
+    {
+        var clock = Stopwatch.StartNew();
+        var path = MetaRequestFile.Ensure(options.WorkFolder, options.Corpus, options.MetaRequests);
+        var megabytes = new FileInfo(path).Length / 1048576.0;
+        log.WriteLine(Invariant($"  request file: {path} ({megabytes:F0} MB, ready in {clock.Elapsed.TotalSeconds:F1} s)"));
+
+        var decodeRates = new List<double>();
+        var endToEndRates = new List<double>();
+        var mix = new Dictionary<string, int>(StringComparer.Ordinal);
+        long events = 0, undecoded = 0;
+        using (OneCore.Pin())
+        {
+            for (var run = 0; run < options.MetaRuns; run++)
+            {
+                long requests = 0;
+                var decoding = TimeSpan.Zero;
+                events = 0;
+                undecoded = 0;
+                var total = Stopwatch.StartNew();
+                foreach (var batch in MetaRequestFile.ReadBatches(path, BatchSize))
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    var decoded = TrackerDecoding.Decode(batch, TrackerCatalogue.Default, Logger.None);
+                    decoding += Stopwatch.GetElapsedTime(started);
+                    requests += batch.Count;
+                    foreach (var request in decoded)
+                    {
+                        events += request.Events.Count;
+                        undecoded += request.Undecoded ? 1 : 0;
+                        if (run == 0)
+                        {
+                            var transport = request.Events.Count > 0 ? request.Events[0].Transport ?? "?" : "undecoded";
+                            mix[transport] = mix.GetValueOrDefault(transport) + 1;
+                        }
+                    }
+                }
+
+                total.Stop();
+                decodeRates.Add(requests / decoding.TotalSeconds);
+                endToEndRates.Add(requests / total.Elapsed.TotalSeconds);
+                log.WriteLine(Invariant($"  run {run + 1}: {requests} requests, decode {decoding.TotalSeconds:F2} s ({decodeRates[^1]:F0}/s), end to end {total.Elapsed.TotalSeconds:F2} s ({endToEndRates[^1]:F0}/s)"));
+            }
+        }
+
+        var median = Stats.Median(decodeRates);
+        var transports = string.Join(", ", mix.OrderByDescending(pair => pair.Value).Select(pair => Invariant($"{pair.Key} {pair.Value}")));
+        return new BenchmarkResult(
+            "3. Meta decoding",
+            Invariant($"{median:N0} beacons/s"),
+            Invariant($"at least {Target:N0}/s on one core"),
+            median >= Target,
+            [
+                Invariant($"{options.MetaRequests:N0} requests generated from the corpus's {MetaRequestFactory.FromCorpus(options.Corpus).TemplateCount} Meta beacons ({megabytes:F0} MB); by transport: {transports}"),
+                Invariant($"decode only: median {median:N0}/s; runs {Stats.Runs(decodeRates, "F0")}"),
+                Invariant($"end to end (reading and parsing the file too): median {Stats.Median(endToEndRates):N0}/s; runs {Stats.Runs(endToEndRates, "F0")}"),
+                Invariant($"{events:N0} events decoded per pass, {undecoded} requests undecoded; single thread, process pinned to one core"),
+            ]);
+    }
+}

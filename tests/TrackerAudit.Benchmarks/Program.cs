@@ -1,0 +1,3 @@
+using TrackerAudit.Benchmarks;
+
+return await BenchmarkApp.RunAsync(args).ConfigureAwait(false);
