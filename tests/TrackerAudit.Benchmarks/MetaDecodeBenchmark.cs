@@ -15,7 +15,7 @@ namespace TrackerAudit.Benchmarks;
 /// </summary>
 internal static class MetaDecodeBenchmark
 {
-    private const int BatchSize = 10_000;
+    private const int BatchSize = 1_000;
 
     public const double Target = 100_000;
 
@@ -29,21 +29,28 @@ internal static class MetaDecodeBenchmark
         var decodeRates = new List<double>();
         var endToEndRates = new List<double>();
         var mix = new Dictionary<string, int>(StringComparer.Ordinal);
-        long events = 0, undecoded = 0;
+        long events = 0, undecoded = 0, allocated = 0;
+        var pauseShare = 0.0;
         using (OneCore.Pin())
         {
             for (var run = 0; run < options.MetaRuns; run++)
             {
                 long requests = 0;
                 var decoding = TimeSpan.Zero;
+                var paused = TimeSpan.Zero;
+                allocated = 0;
                 events = 0;
                 undecoded = 0;
                 var total = Stopwatch.StartNew();
                 foreach (var batch in MetaRequestFile.ReadBatches(path, BatchSize))
                 {
                     var started = Stopwatch.GetTimestamp();
+                    var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+                    var pausedBefore = GC.GetTotalPauseDuration();
                     var decoded = TrackerDecoding.Decode(batch, TrackerCatalogue.Default, Logger.None);
                     decoding += Stopwatch.GetElapsedTime(started);
+                    allocated += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+                    paused += GC.GetTotalPauseDuration() - pausedBefore;
                     requests += batch.Count;
                     foreach (var request in decoded)
                     {
@@ -58,9 +65,10 @@ internal static class MetaDecodeBenchmark
                 }
 
                 total.Stop();
+                pauseShare = paused / decoding;
                 decodeRates.Add(requests / decoding.TotalSeconds);
                 endToEndRates.Add(requests / total.Elapsed.TotalSeconds);
-                log.WriteLine(Invariant($"  run {run + 1}: {requests} requests, decode {decoding.TotalSeconds:F2} s ({decodeRates[^1]:F0}/s), end to end {total.Elapsed.TotalSeconds:F2} s ({endToEndRates[^1]:F0}/s)"));
+                log.WriteLine(Invariant($"  run {run + 1}: {requests} requests, decode {decoding.TotalSeconds:F2} s ({decodeRates[^1]:F0}/s), end to end {total.Elapsed.TotalSeconds:F2} s ({endToEndRates[^1]:F0}/s); {allocated / requests:N0} bytes allocated per request, GC pauses {pauseShare:P0} of the decoding time"));
             }
         }
 
@@ -75,7 +83,7 @@ internal static class MetaDecodeBenchmark
                 Invariant($"{options.MetaRequests:N0} requests generated from the corpus's {MetaRequestFactory.FromCorpus(options.Corpus).TemplateCount} Meta beacons ({megabytes:F0} MB); by transport: {transports}"),
                 Invariant($"decode only: median {median:N0}/s; runs {Stats.Runs(decodeRates, "F0")}"),
                 Invariant($"end to end (reading and parsing the file too): median {Stats.Median(endToEndRates):N0}/s; runs {Stats.Runs(endToEndRates, "F0")}"),
-                Invariant($"{events:N0} events decoded per pass, {undecoded} requests undecoded; single thread, process pinned to one core"),
+                Invariant($"{events:N0} events decoded per pass, {undecoded} requests undecoded; {allocated / options.MetaRequests:N0} bytes allocated per request; GC pauses {pauseShare:P0} of the decoding time; single thread, process pinned to one core"),
             ]);
     }
 }

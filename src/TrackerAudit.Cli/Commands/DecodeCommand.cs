@@ -73,34 +73,42 @@ internal static class DecodeCommand
         await using (var logger = RunLogger.Create(runFolder, verbose))
         {
             var runs = new List<JourneyRun>();
-            var nextId = 1L;
-            foreach (var capture in captures)
+            try
             {
-                if (cancellationToken.IsCancellationRequested)
+                var nextId = 1L;
+                foreach (var capture in captures)
                 {
-                    break;
+                    if (cancellationToken.IsCancellationRequested)
+                    {
+                        break;
+                    }
+
+                    // The requests wait on disk in the run folder until the reports are written; released below, before sealing.
+                    var run = DecodeRun.Decode(capture, nextId, options, TrackerCatalogue.Default, logger, cancellationToken, runFolder);
+                    runs.Add(run);
+                    nextId += run.Requests.Count;
                 }
 
-                var run = DecodeRun.Decode(capture, nextId, options, TrackerCatalogue.Default, logger, cancellationToken);
-                runs.Add(run);
-                nextId += run.Requests.Count;
+                report = new RunReport
+                {
+                    RunId = runId,
+                    Tool = ToolInfo.Current,
+                    StartedAt = startedAt,
+                    EndedAt = DateTimeOffset.UtcNow,
+                    CommandLine = Environment.CommandLine,
+                    TrackerTraffic = "none: decoded from a capture made elsewhere",
+                    Journeys = runs,
+                };
+
+                // Written even after Ctrl-C or a broken file: what was decoded until then is the point.
+                await JsonReportWriter.WriteAsync(report, runFolder, CancellationToken.None).ConfigureAwait(false);
+                await ReportBundle.WriteDerivedAsync(report, runFolder, null, logger, CancellationToken.None).ConfigureAwait(false);
+                await output.WriteAsync(ConsoleSummary.Render(report, runFolder)).ConfigureAwait(false);
             }
-
-            report = new RunReport
+            finally
             {
-                RunId = runId,
-                Tool = ToolInfo.Current,
-                StartedAt = startedAt,
-                EndedAt = DateTimeOffset.UtcNow,
-                CommandLine = Environment.CommandLine,
-                TrackerTraffic = "none: decoded from a capture made elsewhere",
-                Journeys = runs,
-            };
-
-            // Written even after Ctrl-C or a broken file: what was decoded until then is the point.
-            await JsonReportWriter.WriteAsync(report, runFolder, CancellationToken.None).ConfigureAwait(false);
-            await ReportBundle.WriteDerivedAsync(report, runFolder, null, logger, CancellationToken.None).ConfigureAwait(false);
-            await output.WriteAsync(ConsoleSummary.Render(report, runFolder)).ConfigureAwait(false);
+                runs.ForEach(DecodeRun.Release);
+            }
         }
 
         // Sealed last, once the log is closed, so that every file is listed as it will stay.

@@ -8,11 +8,11 @@ namespace TrackerAudit.Imports;
 
 /// <summary>
 /// Turns a capture made elsewhere into a journey run, as if TrackerAudit had captured it: tracker requests
-/// decoded, findings made. Built for captures of any size: every request's metadata is kept, but a body
-/// only when a tracker decoder claims the request, or when it is a third party's and at most
-/// <see cref="KeptBodyChars"/> long. Larger third-party bodies are searched for findings as they pass
-/// (<see cref="BodySearch"/>) and then dropped; first-party bodies that no decoder claims are never searched
-/// by the findings engine, and are dropped at once.
+/// decoded, findings made. Built for captures of any size, in memory that does not grow with them: each request
+/// is decoded and searched for findings as it is read (<see cref="BatchedFindings"/>), then it and its decoded
+/// form go to disk (<see cref="SpilledList{T}"/>). A request keeps its body only when a tracker decoder claims it,
+/// or when it is a third party's and at most <see cref="KeptBodyChars"/> long; other bodies are searched, then
+/// dropped (the findings engine never searches first-party bodies).
 /// </summary>
 internal static class DecodeRun
 {
@@ -20,7 +20,9 @@ internal static class DecodeRun
     public const int KeptBodyChars = 8 * 1024;
 
     /// <param name="firstId">The first request's id: ids are unique across the journeys of a run.</param>
-    public static JourneyRun Decode(DecodeInput input, long firstId, DecodeOptions options, TrackerCatalogue catalogue, ILogger logger, CancellationToken cancellationToken)
+    /// <param name="spillFolder">Where the requests wait on disk until the reports are written (default: the temporary folder).
+    /// The run's <see cref="JourneyRun.Requests"/> and <see cref="JourneyRun.TrackerRequests"/> are then <see cref="IDisposable"/>: dispose them when done.</param>
+    public static JourneyRun Decode(DecodeInput input, long firstId, DecodeOptions options, TrackerCatalogue catalogue, ILogger logger, CancellationToken cancellationToken, string? spillFolder = null)
     {
         var now = DateTimeOffset.UtcNow;
         var template = new JourneyRun
@@ -49,8 +51,10 @@ internal static class DecodeRun
         };
 
         var firstParty = Sites.SiteOf(Sites.HostOf(input.StartUrl) ?? "");
-        var search = new BodySearch(template);
-        var requests = new List<CapturedRequest>();
+        var findings = new BatchedFindings(template);
+        var requests = new SpilledList<CapturedRequest>(spillFolder ?? Path.GetTempPath());
+        var decoded = new SpilledList<DecodedRequest>(spillFolder ?? Path.GetTempPath());
+        DateTimeOffset? first = null, last = null;
         var status = JourneyStatus.Completed;
         string? error = null;
         try
@@ -64,7 +68,16 @@ internal static class DecodeRun
                     break;
                 }
 
-                requests.Add(Slim(request, catalogue, firstParty, search));
+                var trackerRequest = TrackerDecoding.Decode(request, catalogue, logger);
+                if (trackerRequest is not null)
+                {
+                    decoded.Add(trackerRequest);
+                }
+
+                findings.Add(request, trackerRequest);
+                requests.Add(Slim(request, claimed: trackerRequest is not null, firstParty));
+                first = first is null || request.Time < first ? request.Time : first;
+                last = last is null || request.Time > last ? request.Time : last;
             }
         }
         catch (HarFormatException exception)
@@ -74,18 +87,17 @@ internal static class DecodeRun
             logger.Error("{Message}; the {Count} requests before it are decoded", exception.Message, requests.Count);
         }
 
-        var decoded = TrackerDecoding.Decode(requests, catalogue, logger);
         logger.Information("{Source}: {Count} requests, {Trackers} sent by known trackers", input.SourcePath, requests.Count, decoded.Count);
-        var run = template with
+        return template with
         {
             Status = status,
             Error = error,
-            StartedAt = requests.Count > 0 ? requests.Min(request => request.Time) : now,
-            EndedAt = requests.Count > 0 ? requests.Max(request => request.Time) : now,
+            StartedAt = first ?? now,
+            EndedAt = last ?? now,
             Requests = requests,
             TrackerRequests = decoded,
+            Findings = findings.All(),
         };
-        return run with { Findings = search.MergeWith(FindingsEngine.Analyse(run)) };
     }
 
     /// <summary>
@@ -108,25 +120,21 @@ internal static class DecodeRun
         return fallback ?? "";
     }
 
-    private static CapturedRequest Slim(CapturedRequest request, TrackerCatalogue catalogue, string firstParty, BodySearch search)
+    /// <summary>Disposes what <see cref="Decode"/> left on disk for a run.</summary>
+    public static void Release(JourneyRun run)
     {
-        if ((request.BodyText is null && request.BodyBase64 is null) || catalogue.Find(request) is not null)
+        (run.Requests as IDisposable)?.Dispose();
+        (run.TrackerRequests as IDisposable)?.Dispose();
+    }
+
+    private static CapturedRequest Slim(CapturedRequest request, bool claimed, string firstParty)
+    {
+        if ((request.BodyText is null && request.BodyBase64 is null) || claimed)
         {
             return request;
         }
 
-        var withoutBody = request with { BodyText = null, BodyBase64 = null };
-        if (!Sites.IsThirdParty(request.Url, firstParty))
-        {
-            return withoutBody;
-        }
-
-        if ((request.BodyText?.Length ?? request.BodyBase64!.Length) <= KeptBodyChars)
-        {
-            return request;
-        }
-
-        search.Add(request);
-        return withoutBody;
+        var small = (request.BodyText?.Length ?? request.BodyBase64!.Length) <= KeptBodyChars;
+        return small && Sites.IsThirdParty(request.Url, firstParty) ? request : request with { BodyText = null, BodyBase64 = null };
     }
 }

@@ -12,21 +12,30 @@ internal static class TrackerDecoding
         var decoded = new List<DecodedRequest>();
         foreach (var request in requests)
         {
-            var decoder = catalogue.Find(request);
-            if (decoder is null)
+            if (Decode(request, catalogue, logger) is { } one)
             {
-                continue;
+                decoded.Add(one);
             }
-
-            var result = catalogue.Decode(request)!;
-            foreach (var warning in result.Warnings)
-            {
-                logger.Warning("Request {Id} to {Tracker}: {Warning}", request.Id, decoder.TrackerName, warning);
-            }
-
-            decoded.Add(new DecodedRequest(request.Id, decoder.TrackerId, decoder.TrackerName, result.Events, result.Warnings));
         }
 
         return decoded;
+    }
+
+    /// <summary>The request decoded, its warnings logged; null when no known tracker sent it.</summary>
+    public static DecodedRequest? Decode(CapturedRequest request, TrackerCatalogue catalogue, ILogger logger)
+    {
+        var decoder = catalogue.Find(request);
+        if (decoder is null)
+        {
+            return null;
+        }
+
+        var result = catalogue.Decode(request)!;
+        foreach (var warning in result.Warnings)
+        {
+            logger.Warning("Request {Id} to {Tracker}: {Warning}", request.Id, decoder.TrackerName, warning);
+        }
+
+        return new DecodedRequest(request.Id, decoder.TrackerId, decoder.TrackerName, result.Events, result.Warnings);
     }
 }
