@@ -41,37 +41,41 @@ public static class ConsoleSummary
         text.AppendLine(Invariant($"Journey '{run.Journey}' ({run.SourcePath}): {status}"));
         text.AppendLine(Invariant($"  {run.Requests.Count} requests captured, {run.Requests.Count(r => r.Disposition == Capture.RequestDisposition.Blocked)} blocked by the journey"));
 
-        var beacons = run.TrackerRequests
-            .SelectMany(decoded => decoded.Events.Select(trackerEvent => (decoded, trackerEvent)))
-            .Where(pair => pair.trackerEvent.Kind == TrackerEventKind.Beacon)
-            .ToList();
-        foreach (var tracker in beacons.GroupBy(pair => pair.trackerEvent.TrackerName))
+        // Tallied as the decoded requests pass (a decoded capture reads them back from disk): only the tallies are held.
+        var trackers = new OrderedDictionary<string, BeaconTally>(StringComparer.Ordinal);
+        var installs = new OrderedDictionary<string, InstallTally>(StringComparer.Ordinal);
+        foreach (var trackerEvent in run.TrackerRequests.SelectMany(decoded => decoded.Events))
         {
-            var accounts = string.Join(", ", tracker.Select(pair => pair.trackerEvent.AccountId).Where(id => id is not null).Distinct());
-            var pages = tracker.GroupBy(pair => pair.trackerEvent.PageUrl ?? "(no page URL)").ToList();
-            text.AppendLine(Invariant($"  {tracker.Key} ({accounts}) received {tracker.Count()} events from {pages.Count} pages:"));
-            foreach (var page in pages)
+            if (trackerEvent.Kind == TrackerEventKind.Beacon)
             {
-                var title = page.Select(pair => pair.trackerEvent.PageTitle).FirstOrDefault(t => !string.IsNullOrEmpty(t));
-                var events = string.Join(", ", page.GroupBy(pair => pair.trackerEvent.Name).Select(e => e.Count() == 1 ? e.Key : Invariant($"{e.Key} x{e.Count()}")));
-                text.AppendLine(Invariant($"    {page.Key}{(title is null ? "" : $" \"{title}\"")}: {events}"));
+                Tally(trackers, trackerEvent.TrackerName).Add(trackerEvent);
+            }
+            else if (trackerEvent.Kind is TrackerEventKind.Library or TrackerEventKind.Config)
+            {
+                Tally(installs, trackerEvent.TrackerName).Add(trackerEvent);
             }
         }
 
-        if (beacons.Count == 0)
+        foreach (var (name, tracker) in trackers)
+        {
+            text.AppendLine(Invariant($"  {name} ({string.Join(", ", tracker.Accounts)}) received {tracker.Count} events from {tracker.Pages.Count} pages:"));
+            foreach (var (page, tally) in tracker.Pages)
+            {
+                var events = string.Join(", ", tally.Events.Select(e => e.Value == 1 ? e.Key : Invariant($"{e.Key} x{e.Value}")));
+                text.AppendLine(Invariant($"    {page}{(tally.Title is null ? "" : $" \"{tally.Title}\"")}: {events}"));
+            }
+        }
+
+        if (trackers.Count == 0)
         {
             text.AppendLine("  No tracker events decoded.");
         }
 
-        var installs = run.TrackerRequests
-            .SelectMany(decoded => decoded.Events)
-            .Where(trackerEvent => trackerEvent.Kind is TrackerEventKind.Library or TrackerEventKind.Config)
-            .GroupBy(trackerEvent => trackerEvent.TrackerName);
-        foreach (var install in installs)
+        foreach (var (name, install) in installs)
         {
-            var ids = string.Join(", ", install.Select(e => e.AccountId).OfType<string>().Distinct());
-            var versions = string.Join(", ", install.Select(e => e.LibraryVersion).OfType<string>().Distinct());
-            text.AppendLine(Invariant($"  {install.Key} installed: {string.Join(", ", install.Select(e => e.Name).Distinct())}{(ids.Length > 0 ? $"; id {ids}" : "")}{(versions.Length > 0 ? $"; version {versions}" : "")}"));
+            var ids = string.Join(", ", install.Ids);
+            var versions = string.Join(", ", install.Versions);
+            text.AppendLine(Invariant($"  {name} installed: {string.Join(", ", install.Names)}{(ids.Length > 0 ? $"; id {ids}" : "")}{(versions.Length > 0 ? $"; version {versions}" : "")}"));
         }
 
         AppendFindings(text, run.Findings);
@@ -146,4 +150,82 @@ public static class ConsoleSummary
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static T Tally<T>(OrderedDictionary<string, T> tallies, string key)
+        where T : new()
+    {
+        if (!tallies.TryGetValue(key, out var tally))
+        {
+            tally = new T();
+            tallies.Add(key, tally);
+        }
+
+        return tally;
+    }
+
+    /// <summary>A tracker's beacons, counted: accounts in order of appearance, and per page its title and events.</summary>
+    private sealed class BeaconTally
+    {
+        public OrderedSet Accounts { get; } = new();
+
+        public int Count { get; private set; }
+
+        public OrderedDictionary<string, PageTally> Pages { get; } = new(StringComparer.Ordinal);
+
+        public void Add(TrackerEvent trackerEvent)
+        {
+            Count++;
+            if (trackerEvent.AccountId is not null)
+            {
+                Accounts.Add(trackerEvent.AccountId);
+            }
+
+            var page = Tally(Pages, trackerEvent.PageUrl ?? "(no page URL)");
+            page.Title ??= string.IsNullOrEmpty(trackerEvent.PageTitle) ? null : trackerEvent.PageTitle;
+            page.Events[trackerEvent.Name] = page.Events.GetValueOrDefault(trackerEvent.Name) + 1;
+        }
+    }
+
+    private sealed class PageTally
+    {
+        public string? Title { get; set; }
+
+        public OrderedDictionary<string, int> Events { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>A tracker's library and configuration loads: their names, account ids and versions, each once.</summary>
+    private sealed class InstallTally
+    {
+        public OrderedSet Names { get; } = new();
+
+        public OrderedSet Ids { get; } = new();
+
+        public OrderedSet Versions { get; } = new();
+
+        public void Add(TrackerEvent trackerEvent)
+        {
+            Names.Add(trackerEvent.Name);
+            if (trackerEvent.AccountId is not null)
+            {
+                Ids.Add(trackerEvent.AccountId);
+            }
+
+            if (trackerEvent.LibraryVersion is not null)
+            {
+                Versions.Add(trackerEvent.LibraryVersion);
+            }
+        }
+    }
+
+    /// <summary>Distinct strings in the order first seen.</summary>
+    private sealed class OrderedSet : IEnumerable<string>
+    {
+        private readonly OrderedDictionary<string, bool> _items = new(StringComparer.Ordinal);
+
+        public void Add(string item) => _items.TryAdd(item, true);
+
+        public IEnumerator<string> GetEnumerator() => _items.Keys.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

@@ -23,7 +23,16 @@ internal static class MetadataWriter
 
     public static RunMetadata Describe(RunReport report, MachineInfo machine)
     {
-        var requests = report.Journeys.SelectMany(run => run.Requests).ToList();
+        // Counted in one pass: a decoded capture's requests are read back from disk, not held.
+        int all = 0, sent = 0, blocked = 0, answered = 0;
+        foreach (var request in report.Journeys.SelectMany(run => run.Requests))
+        {
+            all++;
+            sent += request.Disposition == RequestDisposition.Sent ? 1 : 0;
+            blocked += request.Disposition == RequestDisposition.Blocked ? 1 : 0;
+            answered += request.Disposition == RequestDisposition.AnsweredLocally ? 1 : 0;
+        }
+
         return new RunMetadata
         {
             RunId = report.RunId,
@@ -38,11 +47,7 @@ internal static class MetadataWriter
                 .Distinct()
                 .ToList(),
             TrackerTraffic = report.TrackerTraffic,
-            Requests = new RequestCounts(
-                requests.Count,
-                requests.Count(request => request.Disposition == RequestDisposition.Sent),
-                requests.Count(request => request.Disposition == RequestDisposition.Blocked),
-                requests.Count(request => request.Disposition == RequestDisposition.AnsweredLocally)),
+            Requests = new RequestCounts(all, sent, blocked, answered),
         };
     }
 }

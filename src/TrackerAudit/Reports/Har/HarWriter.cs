@@ -89,11 +89,35 @@ internal static class HarWriter
     }
 
     // HAR prefers entries oldest first; journeys run one after another, so this is mostly their own order.
-    private static IEnumerable<(int JourneyIndex, CapturedRequest Request)> InTimeOrder(RunReport report) =>
-        report.Journeys
-            .SelectMany((run, index) => run.Requests.Select(request => (JourneyIndex: index, Request: request)))
-            .OrderBy(pair => pair.Request.Time)
-            .ThenBy(pair => pair.Request.Id);
+    // Only the sort keys are held (a decoded capture's requests are read back from disk), and a capture
+    // already in order, as most are, is streamed as it is.
+    private static IEnumerable<(int JourneyIndex, CapturedRequest Request)> InTimeOrder(RunReport report)
+    {
+        // Sorting by (time, id) and then by where a request stands is what a stable sort by (time, id) does.
+        var order = new List<(DateTimeOffset Time, long Id, int Journey, int Position)>();
+        for (var journey = 0; journey < report.Journeys.Count; journey++)
+        {
+            var position = 0;
+            foreach (var request in report.Journeys[journey].Requests)
+            {
+                order.Add((request.Time, request.Id, journey, position++));
+            }
+        }
+
+        var sorted = true;
+        for (var i = 1; i < order.Count && sorted; i++)
+        {
+            sorted = order[i - 1].CompareTo(order[i]) < 0;
+        }
+
+        if (sorted)
+        {
+            return report.Journeys.SelectMany((run, index) => run.Requests.Select(request => (index, request)));
+        }
+
+        order.Sort();
+        return order.Select(key => (key.Journey, report.Journeys[key.Journey].Requests[key.Position]));
+    }
 
     // Request ids are unique within a run, across its journeys.
     private static Dictionary<long, string> TrackerNames(RunReport report)

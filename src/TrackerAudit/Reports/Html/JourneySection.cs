@@ -10,15 +10,20 @@ namespace TrackerAudit.Reports.Html;
 /// </summary>
 internal static class JourneySection
 {
+    /// <summary>
+    /// Tracker requests shown in the timeline beyond those a finding points at (which are always shown): a page
+    /// of many thousands is of no use to a person, and report.json and capture.har hold every request.
+    /// </summary>
+    public const int MaxRequestsShown = 500;
+
     public static void Render(HtmlBuilder html, JourneyRun run, string anchor, string runFolder, Recipients recipients)
     {
         html.Add($"<section class=\"journey\" id=\"{anchor}\"><h2>Journey: {run.Journey}</h2>");
         StatusAlarm(html, run);
         Facts(html, run);
 
-        var decoded = run.TrackerRequests.GroupBy(d => d.RequestId).ToDictionary(group => group.Key, group => group.First());
         var findings = run.Findings.ToLookup(finding => finding.RequestId);
-        var evidence = run.Requests.Where(request => decoded.ContainsKey(request.Id) || findings.Contains(request.Id)).ToList();
+        var (evidence, decoded, notShown) = Evidence(run, findings);
         var stepIndexes = run.Steps.Select(step => step.Index).ToHashSet();
 
         html.Add($"<h3>Timeline</h3><ol class=\"timeline\">");
@@ -28,6 +33,10 @@ internal static class JourneySection
         }
 
         html.Add($"</ol>");
+        if (notShown > 0)
+        {
+            html.Add($"<p class=\"muted\">{Labels.Count(notShown, "more tracker request", "more tracker requests")} without findings not shown here; {JsonReportWriter.FileName} and capture.har list every request.</p>");
+        }
 
         var orphans = evidence.Where(request => !stepIndexes.Contains(request.StepIndex)).ToList();
         if (orphans.Count > 0)
@@ -41,6 +50,49 @@ internal static class JourneySection
 
         RequestLists.Render(html, run, anchor);
         html.Add($"</section>");
+    }
+
+    // The requests to show and their decoded forms. A decoded capture reads its requests back from disk: one pass
+    // notes where each decoded request is, and only the shown ones are fetched.
+    private static (List<CapturedRequest> Shown, Dictionary<long, DecodedRequest> Decoded, int NotShown) Evidence(JourneyRun run, ILookup<long, Finding> findings)
+    {
+        var decodedAt = new Dictionary<long, int>();
+        var position = 0;
+        foreach (var trackerRequest in run.TrackerRequests)
+        {
+            decodedAt.TryAdd(trackerRequest.RequestId, position++);
+        }
+
+        var shown = new List<CapturedRequest>();
+        var notShown = 0;
+        foreach (var request in run.Requests)
+        {
+            var found = findings.Contains(request.Id);
+            if (!found && !decodedAt.ContainsKey(request.Id))
+            {
+                continue;
+            }
+
+            if (found || shown.Count < MaxRequestsShown)
+            {
+                shown.Add(request);
+            }
+            else
+            {
+                notShown++;
+            }
+        }
+
+        var decoded = new Dictionary<long, DecodedRequest>();
+        foreach (var request in shown)
+        {
+            if (decodedAt.TryGetValue(request.Id, out var at) && !decoded.ContainsKey(request.Id))
+            {
+                decoded[request.Id] = run.TrackerRequests[at];
+            }
+        }
+
+        return (shown, decoded, notShown);
     }
 
     private static void StatusAlarm(HtmlBuilder html, JourneyRun run)

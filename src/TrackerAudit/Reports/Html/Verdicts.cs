@@ -16,29 +16,50 @@ internal static class Verdicts
     {
         var sensitive = new SensitiveWordMatcher(run.Sensitive);
         var typed = new TypedValueMatcher(run.TypedValues.Select(pair => (pair.Key, pair.Value)));
-        var pageOfRequest = run.Requests.ToDictionary(request => request.Id, request => request.PageUrl);
-        var beacons = run.TrackerRequests
-            .SelectMany(decoded => decoded.Events)
-            .Where(trackerEvent => trackerEvent.Kind == TrackerEventKind.Beacon)
-            .ToList();
-
-        var lines = new List<string>();
-        foreach (var tracker in beacons.GroupBy(trackerEvent => trackerEvent.TrackerName, StringComparer.Ordinal))
+        // Tallied as the decoded requests pass (a decoded capture reads them back from disk): only the tallies are held.
+        var trackers = new OrderedDictionary<string, (int Events, HashSet<string> Pages, List<long> WithoutPage, List<string> Accounts)>(StringComparer.Ordinal);
+        foreach (var trackerEvent in run.TrackerRequests.SelectMany(decoded => decoded.Events).Where(trackerEvent => trackerEvent.Kind == TrackerEventKind.Beacon))
         {
-            var pages = tracker.Select(e => e.PageUrl ?? pageOfRequest.GetValueOrDefault(e.RequestId) ?? "").Distinct(StringComparer.Ordinal).Count();
-            var accounts = tracker.Select(e => e.AccountId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-            var findings = run.Findings.Where(finding => finding.Recipient == tracker.Key).ToList();
+            if (!trackers.TryGetValue(trackerEvent.TrackerName, out var tally))
+            {
+                tally = (0, new HashSet<string>(StringComparer.Ordinal), [], []);
+            }
+
+            if (trackerEvent.PageUrl is null)
+            {
+                tally.WithoutPage.Add(trackerEvent.RequestId);
+            }
+            else
+            {
+                tally.Pages.Add(trackerEvent.PageUrl);
+            }
+
+            if (trackerEvent.AccountId is not null && !tally.Accounts.Contains(trackerEvent.AccountId, StringComparer.Ordinal))
+            {
+                tally.Accounts.Add(trackerEvent.AccountId);
+            }
+
+            trackers[trackerEvent.TrackerName] = tally with { Events = tally.Events + 1 };
+        }
+
+        var pageOfRequest = RequestPages.Of(run, trackers.Values.SelectMany(tally => tally.WithoutPage));
+        var lines = new List<string>();
+        foreach (var (name, tally) in trackers)
+        {
+            var pages = tally.Pages.Concat(tally.WithoutPage.Select(id => pageOfRequest.GetValueOrDefault(id) ?? "")).Distinct(StringComparer.Ordinal).Count();
+            var accounts = tally.Accounts;
+            var findings = run.Findings.Where(finding => finding.Recipient == name).ToList();
             var who = accounts.Count switch
             {
-                0 => tracker.Key,
-                1 => $"{tracker.Key} (account {accounts[0]})",
-                _ => $"{tracker.Key} (accounts {string.Join(", ", accounts)})",
+                0 => name,
+                1 => $"{name} (account {accounts[0]})",
+                _ => $"{name} (accounts {string.Join(", ", accounts)})",
             };
-            lines.Add(Sentence(who, Labels.Count(tracker.Count(), "event", "events"), pages, findings, sensitive, typed));
+            lines.Add(Sentence(who, Labels.Count(tally.Events, "event", "events"), pages, findings, sensitive, typed));
         }
 
         // A third party that no decoder knows still counts when it was told something sensitive.
-        foreach (var other in run.Findings.Where(f => beacons.All(e => e.TrackerName != f.Recipient)).GroupBy(f => f.Recipient, StringComparer.Ordinal))
+        foreach (var other in run.Findings.Where(f => !trackers.ContainsKey(f.Recipient)).GroupBy(f => f.Recipient, StringComparer.Ordinal))
         {
             var requests = other.Select(finding => finding.RequestId).Distinct().Count();
             var pages = other.Select(finding => finding.PageUrl ?? "").Distinct(StringComparer.Ordinal).Count();

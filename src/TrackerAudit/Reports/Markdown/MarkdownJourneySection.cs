@@ -40,25 +40,36 @@ internal static class MarkdownJourneySection
 
     private static void AppendTrackers(StringBuilder text, JourneyRun run)
     {
-        var events = run.TrackerRequests.SelectMany(decoded => decoded.Events).ToList();
-        if (events.Count == 0)
+        // Tallied as the decoded requests pass (a decoded capture reads them back from disk): only the tallies are held.
+        var trackers = new OrderedDictionary<string, TrackerTally>(StringComparer.Ordinal);
+        foreach (var trackerEvent in run.TrackerRequests.SelectMany(decoded => decoded.Events))
+        {
+            if (!trackers.TryGetValue(trackerEvent.TrackerId, out var tally))
+            {
+                tally = new TrackerTally(trackerEvent.TrackerName);
+                trackers.Add(trackerEvent.TrackerId, tally);
+            }
+
+            tally.Add(trackerEvent);
+        }
+
+        if (trackers.Count == 0)
         {
             text.AppendLine("**Trackers:** none seen.");
             text.AppendLine();
             return;
         }
 
-        var pages = run.Requests.GroupBy(request => request.Id).ToDictionary(group => group.Key, group => group.First().PageUrl);
-        var trackers = events.GroupBy(e => e.TrackerId, StringComparer.Ordinal).Select(tracker =>
+        var pages = RequestPages.Of(run, trackers.Values.SelectMany(tally => tally.BeaconsWithoutPage));
+        var lines = trackers.Values.Select(tally =>
         {
-            var accounts = tracker.Select(e => e.AccountId).Where(id => !string.IsNullOrEmpty(id)).Distinct(StringComparer.Ordinal).ToList();
-            var beacons = tracker.Where(e => e.Kind == TrackerEventKind.Beacon).ToList();
-            var pageCount = beacons.Select(e => RunComparer.PagePath(e.PageUrl ?? pages.GetValueOrDefault(e.RequestId))).Distinct(StringComparer.Ordinal).Count();
+            var pageCount = tally.PagePaths.Concat(tally.BeaconsWithoutPage.Select(id => RunComparer.PagePath(pages.GetValueOrDefault(id)))).Distinct(StringComparer.Ordinal).Count();
+            var accounts = tally.Accounts;
             var ids = accounts.Count == 0 ? "no account id" : string.Join(", ", accounts.Take(10).Select(id => MarkdownText.Code(id, 60)))
                 + (accounts.Count > 10 ? Invariant($" and {accounts.Count - 10} more") : "");
-            return Invariant($"{MarkdownText.Escape(tracker.First().TrackerName, 60)} ({ids}): {beacons.Count} event{(beacons.Count == 1 ? "" : "s")} from {pageCount} page{(pageCount == 1 ? "" : "s")}");
+            return Invariant($"{MarkdownText.Escape(tally.Name, 60)} ({ids}): {tally.Beacons} event{(tally.Beacons == 1 ? "" : "s")} from {pageCount} page{(pageCount == 1 ? "" : "s")}");
         });
-        text.AppendLine("**Trackers:** " + string.Join("; ", trackers));
+        text.AppendLine("**Trackers:** " + string.Join("; ", lines));
         text.AppendLine();
     }
 
@@ -116,4 +127,44 @@ internal static class MarkdownJourneySection
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>What one tracker was sent, counted: its accounts in order of appearance, its beacons and their pages.</summary>
+    private sealed class TrackerTally(string name)
+    {
+        private readonly HashSet<string> _accounts = new(StringComparer.Ordinal);
+
+        public string Name { get; } = name;
+
+        public List<string> Accounts { get; } = [];
+
+        public int Beacons { get; private set; }
+
+        public HashSet<string> PagePaths { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Beacons that did not name their page: the request's page stands in.</summary>
+        public List<long> BeaconsWithoutPage { get; } = [];
+
+        public void Add(TrackerEvent trackerEvent)
+        {
+            if (!string.IsNullOrEmpty(trackerEvent.AccountId) && _accounts.Add(trackerEvent.AccountId))
+            {
+                Accounts.Add(trackerEvent.AccountId);
+            }
+
+            if (trackerEvent.Kind != TrackerEventKind.Beacon)
+            {
+                return;
+            }
+
+            Beacons++;
+            if (trackerEvent.PageUrl is null)
+            {
+                BeaconsWithoutPage.Add(trackerEvent.RequestId);
+            }
+            else
+            {
+                PagePaths.Add(RunComparer.PagePath(trackerEvent.PageUrl));
+            }
+        }
+    }
 }
