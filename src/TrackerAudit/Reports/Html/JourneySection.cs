@@ -23,13 +23,13 @@ internal static class JourneySection
         Facts(html, run);
 
         var findings = run.Findings.ToLookup(finding => finding.RequestId);
-        var (evidence, decoded, notShown) = Evidence(run, findings);
+        var (evidence, notShown) = Evidence(run, findings);
         var stepIndexes = run.Steps.Select(step => step.Index).ToHashSet();
 
         html.Add($"<h3>Timeline</h3><ol class=\"timeline\">");
         foreach (var step in run.Steps)
         {
-            Step(html, step, evidence.Where(request => request.StepIndex == step.Index), decoded, findings, anchor, runFolder, recipients);
+            Step(html, step, Shown(run, evidence.Where(shown => shown.StepIndex == step.Index)), findings, anchor, runFolder, recipients);
         }
 
         html.Add($"</ol>");
@@ -38,13 +38,13 @@ internal static class JourneySection
             html.Add($"<p class=\"muted\">{Labels.Count(notShown, "more tracker request", "more tracker requests")} without findings not shown here; {JsonReportWriter.FileName} and capture.har list every request.</p>");
         }
 
-        var orphans = evidence.Where(request => !stepIndexes.Contains(request.StepIndex)).ToList();
+        var orphans = evidence.Where(shown => !stepIndexes.Contains(shown.StepIndex)).ToList();
         if (orphans.Count > 0)
         {
             html.Add($"<h3>Tracker requests outside any recorded step</h3>");
-            foreach (var request in orphans)
+            foreach (var (request, decoded) in Shown(run, orphans))
             {
-                TrackerRequestView.Render(html, request, decoded.GetValueOrDefault(request.Id), findings[request.Id].ToList(), anchor, recipients);
+                TrackerRequestView.Render(html, request, decoded, findings[request.Id].ToList(), anchor, recipients);
             }
         }
 
@@ -52,9 +52,9 @@ internal static class JourneySection
         html.Add($"</section>");
     }
 
-    // The requests to show and their decoded forms. A decoded capture reads its requests back from disk: one pass
-    // notes where each decoded request is, and only the shown ones are fetched.
-    private static (List<CapturedRequest> Shown, Dictionary<long, DecodedRequest> Decoded, int NotShown) Evidence(JourneyRun run, ILookup<long, Finding> findings)
+    // Where the requests to show are, and where their decoded forms are (-1: none). A decoded capture reads its
+    // requests back from disk, so a request is fetched only as it is rendered, and none is held.
+    private static (List<(int Position, int DecodedAt, int StepIndex)> Shown, int NotShown) Evidence(JourneyRun run, ILookup<long, Finding> findings)
     {
         var decodedAt = new Dictionary<long, int>();
         var position = 0;
@@ -63,37 +63,30 @@ internal static class JourneySection
             decodedAt.TryAdd(trackerRequest.RequestId, position++);
         }
 
-        var shown = new List<CapturedRequest>();
+        var shown = new List<(int Position, int DecodedAt, int StepIndex)>();
         var notShown = 0;
+        position = 0;
         foreach (var request in run.Requests)
         {
             var found = findings.Contains(request.Id);
-            if (!found && !decodedAt.ContainsKey(request.Id))
+            var decoded = decodedAt.GetValueOrDefault(request.Id, -1);
+            if (found || (decoded >= 0 && shown.Count < MaxRequestsShown))
             {
-                continue;
+                shown.Add((position, decoded, request.StepIndex));
             }
-
-            if (found || shown.Count < MaxRequestsShown)
-            {
-                shown.Add(request);
-            }
-            else
+            else if (decoded >= 0)
             {
                 notShown++;
             }
+
+            position++;
         }
 
-        var decoded = new Dictionary<long, DecodedRequest>();
-        foreach (var request in shown)
-        {
-            if (decodedAt.TryGetValue(request.Id, out var at) && !decoded.ContainsKey(request.Id))
-            {
-                decoded[request.Id] = run.TrackerRequests[at];
-            }
-        }
-
-        return (shown, decoded, notShown);
+        return (shown, notShown);
     }
+
+    private static IEnumerable<(CapturedRequest Request, DecodedRequest? Decoded)> Shown(JourneyRun run, IEnumerable<(int Position, int DecodedAt, int StepIndex)> shown) =>
+        shown.Select(item => (run.Requests[item.Position], item.DecodedAt < 0 ? null : run.TrackerRequests[item.DecodedAt]));
 
     private static void StatusAlarm(HtmlBuilder html, JourneyRun run)
     {
@@ -130,7 +123,7 @@ internal static class JourneySection
         html.Add($"</dl>");
     }
 
-    private static void Step(HtmlBuilder html, StepResult step, IEnumerable<CapturedRequest> requests, Dictionary<long, DecodedRequest> decoded, ILookup<long, Finding> findings, string anchor, string runFolder, Recipients recipients)
+    private static void Step(HtmlBuilder html, StepResult step, IEnumerable<(CapturedRequest Request, DecodedRequest? Decoded)> requests, ILookup<long, Finding> findings, string anchor, string runFolder, Recipients recipients)
     {
         var stepAnchor = $"{anchor}-s{step.Index}";
         var status = Labels.StepStatus(step.Status);
@@ -150,9 +143,9 @@ internal static class JourneySection
         Screenshots.Render(html, step.Screenshots, runFolder, stepAnchor);
 
         var shown = 0;
-        foreach (var request in requests)
+        foreach (var (request, decoded) in requests)
         {
-            TrackerRequestView.Render(html, request, decoded.GetValueOrDefault(request.Id), findings[request.Id].ToList(), anchor, recipients);
+            TrackerRequestView.Render(html, request, decoded, findings[request.Id].ToList(), anchor, recipients);
             shown++;
         }
 
