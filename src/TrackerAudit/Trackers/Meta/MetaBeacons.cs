@@ -83,7 +83,7 @@ internal static class MetaBeacons
         CapturedRequest request,
         MetaEndpoint endpoint,
         List<KeyValuePair<string, string>> parameters,
-        List<TrackerField> cookies,
+        IReadOnlyList<TrackerField> cookies,
         string inferredTransport,
         List<string> warnings)
     {

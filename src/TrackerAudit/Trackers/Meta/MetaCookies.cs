@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using TrackerAudit.Capture;
 using TrackerAudit.Trackers.Wire;
@@ -28,7 +29,13 @@ internal static class MetaCookies
         ["presence"] = new("Facebook chat presence state", Low),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static List<TrackerField> Fields(CapturedRequest request)
+    private const int MaxCached = 1024;
+
+    // A browser sends the same Cookie header with every beacon of a visit: read each header once.
+    private static readonly ConcurrentDictionary<string, TrackerField[]> Cache = new(StringComparer.Ordinal);
+    private static int _cached;
+
+    public static IReadOnlyList<TrackerField> Fields(CapturedRequest request)
     {
         var header = request.Header("cookie");
         if (string.IsNullOrEmpty(header))
@@ -36,12 +43,23 @@ internal static class MetaCookies
             return [];
         }
 
-        var cookies = CookieHeader.Read(header);
-        var fields = new List<TrackerField>(cookies.Count);
-        foreach (var (name, value) in cookies)
+        if (Cache.TryGetValue(header, out var cached))
         {
+            return cached;
+        }
+
+        var cookies = CookieHeader.Read(header);
+        var fields = new TrackerField[cookies.Count];
+        for (var i = 0; i < cookies.Count; i++)
+        {
+            var (name, value) = cookies[i];
             var info = Known.TryGetValue(name, out var known) ? known : MetaParameterInfo.Unknown;
-            fields.Add(new(PathPrefix + name, value, info.Meaning, info.Sensitivity));
+            fields[i] = new(PathPrefix + name, value, info.Meaning, info.Sensitivity);
+        }
+
+        if (Volatile.Read(ref _cached) < MaxCached && Cache.TryAdd(header, fields))
+        {
+            Interlocked.Increment(ref _cached);
         }
 
         return fields;

@@ -137,10 +137,18 @@ internal static class MetaParameters
         return key.StartsWith("cd[", StringComparison.Ordinal) ? CustomData : MetaParameterInfo.Unknown;
     }
 
-    public static MetaParameterInfo DescribeLeaf(string leafPath, MetaParameterInfo parent) =>
-        KnownLeaves.TryGetValue(WithoutIndexes(leafPath), out var info) ? info : parent;
+    private static readonly FrozenDictionary<string, MetaParameterInfo>.AlternateLookup<ReadOnlySpan<char>> KnownLeavesBySpan =
+        KnownLeaves.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static string WithoutIndexes(string path)
+    public static MetaParameterInfo DescribeLeaf(string leafPath, MetaParameterInfo parent)
+    {
+        // Every leaf of every request comes here: the path without its indexes is built on the stack.
+        var buffer = leafPath.Length <= 256 ? stackalloc char[256] : new char[leafPath.Length];
+        var path = WithoutIndexes(leafPath, buffer);
+        return KnownLeavesBySpan.TryGetValue(path, out var info) ? info : parent;
+    }
+
+    private static ReadOnlySpan<char> WithoutIndexes(string path, Span<char> buffer)
     {
         // The first bracket pair is the parameter name (cd[x]); only later [digits] are array indexes.
         var nameEnd = path.IndexOf(']', StringComparison.Ordinal);
@@ -149,11 +157,11 @@ internal static class MetaParameters
             return path;
         }
 
-        var builder = new System.Text.StringBuilder(path.Length);
-        builder.Append(path, 0, nameEnd + 1);
+        path.AsSpan(0, nameEnd + 1).CopyTo(buffer);
+        var length = nameEnd + 1;
         for (var i = nameEnd + 1; i < path.Length; i++)
         {
-            builder.Append(path[i]);
+            buffer[length++] = path[i];
             if (path[i] == '[')
             {
                 var close = i + 1;
@@ -169,6 +177,6 @@ internal static class MetaParameters
             }
         }
 
-        return builder.ToString();
+        return buffer[..length];
     }
 }

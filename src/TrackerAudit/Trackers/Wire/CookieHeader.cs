@@ -20,7 +20,7 @@ internal static class CookieHeader
 
             var name = equals < 0 ? pair : pair[..equals];
             var value = equals < 0 ? [] : pair[(equals + 1)..].Trim('"');
-            cookies.Add(new(name.ToString(), PercentDecoding.DecodeOrRaw(value, plusIsSpace: false)));
+            cookies.Add(new(WireStrings.Of(name), PercentDecoding.DecodeOrRaw(value, plusIsSpace: false)));
         }
 
         return cookies;

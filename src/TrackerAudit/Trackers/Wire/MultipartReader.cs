@@ -92,7 +92,7 @@ internal static class MultipartReader
             }
             else
             {
-                into.Add(new(name, content.ToString()));
+                into.Add(new(name, WireStrings.Of(content)));
             }
 
             if (next < 0)
@@ -182,7 +182,7 @@ internal static class MultipartReader
     // any other '%' is literal and must stay.
     private static string UnescapeName(ReadOnlySpan<char> name)
     {
-        var text = name.ToString();
+        var text = WireStrings.Of(name);
         return text.Contains('%', StringComparison.Ordinal)
             ? text.Replace("%22", "\"", StringComparison.Ordinal)
                 .Replace("%0D", "\r", StringComparison.Ordinal)

@@ -13,11 +13,12 @@ internal static class PercentDecoding
     private const int StackLimit = 512;
 
     // False when a % is not followed by two hex digits or the bytes are not UTF-8; the raw text is then returned.
+    // Short results are shared instances (WireStrings): the same names and values come in every request.
     public static bool TryDecode(ReadOnlySpan<char> text, bool plusIsSpace, out string decoded)
     {
         if (!NeedsDecoding(text, plusIsSpace))
         {
-            decoded = text.ToString();
+            decoded = WireStrings.Of(text);
             return true;
         }
 
@@ -28,11 +29,11 @@ internal static class PercentDecoding
         {
             if (TryUnescape(text, plusIsSpace, buffer, out var length) && Utf8.IsValid(buffer[..length]))
             {
-                decoded = Encoding.UTF8.GetString(buffer[..length]);
+                decoded = Text(buffer[..length]);
                 return true;
             }
 
-            decoded = text.ToString();
+            decoded = WireStrings.Of(text);
             return false;
         }
         finally
@@ -42,6 +43,18 @@ internal static class PercentDecoding
                 ArrayPool<byte>.Shared.Return(rented);
             }
         }
+    }
+
+    private static string Text(ReadOnlySpan<byte> utf8)
+    {
+        // Decoded text is never longer in UTF-16 units than in bytes.
+        if (utf8.Length > WireStrings.MaxLength)
+        {
+            return Encoding.UTF8.GetString(utf8);
+        }
+
+        Span<char> chars = stackalloc char[WireStrings.MaxLength];
+        return WireStrings.Of(chars[..Encoding.UTF8.GetChars(utf8, chars)]);
     }
 
     // For values where a bad escape is not worth a warning (cookies).
