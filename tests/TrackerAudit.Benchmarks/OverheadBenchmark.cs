@@ -18,35 +18,47 @@ internal static class OverheadBenchmark
     {
         var journeys = DemoJourneys.Bundled();
         var steps = journeys.Sum(journey => journey.Steps.Count + 1);
-        var audited = new List<double>();
-        var bare = new List<double>();
+        (string Name, Func<Task<double>> Run)[] sides =
+        [
+            ("TrackerAudit", () => AuditAsync(options, browser)),
+            ("bare Playwright", () => BareAsync(options, browser, journeys)),
+            ("library", () => LibraryAudit.RunAsync(options.WorkFolder, browser, journeys, audit => audit)),
+            ("library, no settle quiet", () => LibraryAudit.RunAsync(options.WorkFolder, browser, journeys, audit => audit with { SettleQuiet = TimeSpan.Zero })),
+            ("library, 200 ms quiet", () => LibraryAudit.RunAsync(options.WorkFolder, browser, journeys, audit => audit with { SettleQuiet = TimeSpan.FromMilliseconds(200) })),
+        ];
+        var times = sides.ToDictionary(side => side.Name, _ => new List<double>());
         for (var run = -1; run < options.Runs; run++)
         {
-            var auditFirst = run % 2 == 0;
-            for (var side = 0; side < 2; side++)
+            // Each round starts with the next side, so that no side always runs first (or after the same one).
+            for (var i = 0; i < sides.Length; i++)
             {
-                var audit = (side == 0) == auditFirst;
-                var seconds = audit ? await AuditAsync(options, browser).ConfigureAwait(false) : await BareAsync(options, browser, journeys).ConfigureAwait(false);
-                log.WriteLine(Invariant($"  {(run < 0 ? "warm-up" : "run " + (run + 1))}: {(audit ? "TrackerAudit" : "bare Playwright")} {seconds:F2} s"));
+                var (name, side) = sides[(i + Math.Max(run, 0)) % sides.Length];
+                var seconds = await side().ConfigureAwait(false);
+                log.WriteLine(Invariant($"  {(run < 0 ? "warm-up" : "run " + (run + 1))}: {name} {seconds:F2} s"));
                 if (run >= 0)
                 {
-                    (audit ? audited : bare).Add(seconds);
+                    times[name].Add(seconds);
                 }
             }
         }
 
-        var ratio = Stats.Median(audited) / Stats.Median(bare);
-        var perStep = (Stats.Median(audited) - Stats.Median(bare)) / steps * 1000;
+        double Median(string name) => Stats.Median(times[name]);
+        string Line(string name, string what) => Invariant($"{what}: median {Median(name):F2} s; runs {Stats.Runs(times[name], "F2")} s");
+        var ratio = Median("TrackerAudit") / Median("bare Playwright");
+        var perStep = (Median("TrackerAudit") - Median("bare Playwright")) / steps * 1000;
         return new BenchmarkResult(
             "1. Overhead",
-            Invariant($"ratio {ratio:F2} ({Stats.Median(audited):F1} s vs {Stats.Median(bare):F1} s)"),
+            Invariant($"ratio {ratio:F2} ({Median("TrackerAudit"):F1} s vs {Median("bare Playwright"):F1} s)"),
             Invariant($"at most {Target:F2}"),
             ratio <= Target,
             [
-                Invariant($"TrackerAudit `demo --no-screenshots --workers 1`: median {Stats.Median(audited):F2} s; runs {Stats.Runs(audited, "F2")} s"),
-                Invariant($"bare Playwright, same {journeys.Count} journeys and {steps} steps (load + network idle after each): median {Stats.Median(bare):F2} s; runs {Stats.Runs(bare, "F2")} s"),
-                Invariant($"difference {perStep:F0} ms per step; TrackerAudit waits for {SettleQuietMilliseconds():F0} ms of network quiet after each step"),
-                "alternating, after one uncounted warm-up of each; both in this process with the same Chromium and flags; both take only the screenshots the journeys ask for",
+                Line("TrackerAudit", "TrackerAudit `demo --no-screenshots --workers 1`"),
+                Line("bare Playwright", Invariant($"bare Playwright, the same {journeys.Count} journeys and {steps} steps (load event + network idle after each)")),
+                Invariant($"difference {perStep:F0} ms per step; TrackerAudit waits for {SettleQuietMilliseconds():F0} ms without a request starting or ending after each step, so that late requests are stamped with the step that caused them"),
+                Line("library", "where it goes: the same audit through the library, without the CLI's derived reports, log and checksums"),
+                Line("library, no settle quiet", "the library with no quiet period after each step (load event only; late requests would be stamped with the next step)"),
+                Line("library, 200 ms quiet", "the library with 200 ms of quiet after each step instead of 800 (a request a page sends 200 to 800 ms after its last one would be stamped with the next step)"),
+                "alternating (each round starts with the next side), after one uncounted warm-up of each; all in this process with the same Chromium and flags; every side takes only the screenshots the journeys ask for",
             ]);
     }
 
