@@ -13,6 +13,8 @@ internal sealed class JourneyRunner
         "<!doctype html><meta charset=utf-8><title>Blocked by TrackerAudit</title>"
         + "<h1>Blocked by TrackerAudit</h1><p>This request matched the journey's <code>block</code> list. It was recorded and answered here; it never left this machine.</p>";
 
+    private static readonly TimeSpan MinimumSettleWait = TimeSpan.FromMilliseconds(1);
+
     private readonly IBrowser _browser;
     private readonly AuditOptions _options;
     private readonly CaptureWriter _writer;
@@ -240,9 +242,18 @@ internal sealed class JourneyRunner
             _logger.Debug("Page did not finish loading within {Limit}", limit);
         }
 
-        while (recorder.SinceLastActivity < _options.SettleQuiet && _time.GetElapsedTime(started) < limit)
+        // Sleep until the quiet period would be over, then look again (a request meanwhile moves its end): no overshoot.
+        while (true)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(50), _time, cancellationToken).ConfigureAwait(false);
+            var quiet = recorder.SinceLastActivity;
+            var elapsed = _time.GetElapsedTime(started);
+            if (quiet >= _options.SettleQuiet || elapsed >= limit)
+            {
+                return;
+            }
+
+            var wait = TimeSpan.FromTicks(Math.Min((_options.SettleQuiet - quiet).Ticks, (limit - elapsed).Ticks));
+            await Task.Delay(wait < MinimumSettleWait ? MinimumSettleWait : wait, _time, cancellationToken).ConfigureAwait(false);
         }
     }
 
