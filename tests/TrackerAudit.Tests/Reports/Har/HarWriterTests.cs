@@ -168,4 +168,21 @@ public sealed class HarWriterTests
     {
         Assert.That(Directory.GetFiles(_folder.Path).Select(Path.GetFileName), Is.EqualTo(new[] { HarWriter.FileName }));
     }
+
+    [Test]
+    public async Task Requests_out_of_time_order_are_written_oldest_first_then_by_id()
+    {
+        using var folder = new TempFolder();
+        var (late, _) = SomeRun.Beacon(1, "PageView", "http://127.0.0.1:5000/");
+        var (early, _) = SomeRun.Beacon(2, "PageView", "http://127.0.0.1:5000/");
+        var (sameTime, _) = SomeRun.Beacon(3, "PageView", "http://127.0.0.1:5000/");
+        var first = SomeRun.Journey("first") with { Requests = [late with { Time = SomeRun.Start.AddSeconds(9) }, early with { Time = SomeRun.Start.AddSeconds(1) }] };
+        var second = SomeRun.Journey("second") with { Requests = [sameTime with { Time = SomeRun.Start.AddSeconds(1) }] };
+
+        await HarWriter.WriteAsync(SomeRun.Report(first, second), folder.Path, CancellationToken.None);
+
+        using var har = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(folder.Path, HarWriter.FileName)));
+        var ids = har.RootElement.GetProperty("log").GetProperty("entries").EnumerateArray().Select(entry => entry.GetProperty("_requestId").GetInt64());
+        Assert.That(ids, Is.EqualTo(new long[] { 2, 3, 1 }));
+    }
 }

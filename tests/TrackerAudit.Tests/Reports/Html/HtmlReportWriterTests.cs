@@ -48,4 +48,39 @@ public sealed class HtmlReportWriterTests
         Assert.That(File.ReadAllText(Path.Combine(folder.Path, "report.html")), Does.StartWith("<!DOCTYPE html>"));
         Assert.That(Directory.GetFiles(folder.Path), Has.Length.EqualTo(1), "no temporary file left behind");
     }
+
+    [Test]
+    public async Task The_written_file_is_the_page_Render_makes()
+    {
+        using var folder = new TempFolder();
+        var report = SomeReport.Build();
+
+        await HtmlReportWriter.WriteAsync(report, folder.Path, CancellationToken.None);
+
+        Assert.That(File.ReadAllText(Path.Combine(folder.Path, "report.html")), Is.EqualTo(HtmlReportWriter.Render(report, folder.Path)));
+    }
+
+    [Test]
+    public void Shows_every_request_a_finding_names_and_says_how_many_others_it_leaves_out()
+    {
+        using var folder = new TempFolder();
+        var beacons = Enumerable.Range(1, JourneySection.MaxRequestsShown + 100).Select(id => SomeRun.Beacon(id, "PageView", $"http://127.0.0.1:5000/page/{id}/")).ToList();
+        var last = beacons[^1].Request.Id;
+        var run = SomeRun.Journey() with
+        {
+            Requests = beacons.Select(beacon => beacon.Request).ToList(),
+            TrackerRequests = beacons.Select(beacon => beacon.Decoded).ToList(),
+            Findings = [SomeRun.Finding("k1", "the last page was told") with { RequestId = last }],
+        };
+
+        var html = HtmlReportWriter.Render(SomeRun.Report(run), folder.Path);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain($"id=\"j0-r{JourneySection.MaxRequestsShown}\""));
+            Assert.That(html, Does.Not.Contain($"id=\"j0-r{JourneySection.MaxRequestsShown + 1}\""));
+            Assert.That(html, Does.Contain($"id=\"j0-r{last}\""), "the request the finding names");
+            Assert.That(html, Does.Contain("99 more tracker requests without findings not shown here"));
+        });
+    }
 }

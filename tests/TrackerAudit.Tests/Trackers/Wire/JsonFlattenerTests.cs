@@ -50,4 +50,45 @@ public sealed class JsonFlattenerTests
 
         Assert.That(JsonFlattener.Flatten("cd[x]", json, []), Does.StartWith("not valid JSON"));
     }
+
+    [Test]
+    public void Keeps_nothing_of_json_that_breaks_after_some_values()
+    {
+        var leaves = new List<KeyValuePair<string, string>> { new("before", "kept") };
+
+        var problem = JsonFlattener.Flatten("cd[buttonFeatures]", """{"classList":"btn","innerText":"Report" "tag":"a"}""", leaves);
+
+        Assert.That(problem, Does.StartWith("not valid JSON"));
+        Assert.That(leaves, Is.EqualTo(new KeyValuePair<string, string>[] { new("before", "kept") }), "as a parsed document would: no leaf of a broken value");
+    }
+
+    [Test]
+    public void Unescapes_names_and_values_and_keeps_numbers_as_sent()
+    {
+        var leaves = new List<KeyValuePair<string, string>>();
+        var json = "{\"na\\u006De\":\"caf\\u00e9 \\\"quoted\\\"\",\"n\":1.50e3,\"long\":\"" + new string('y', 100) + "\"}";
+
+        var problem = JsonFlattener.Flatten("cd[x]", json, leaves);
+
+        Assert.That(problem, Is.Null);
+        Assert.That(leaves, Is.EqualTo(new KeyValuePair<string, string>[]
+        {
+            new("cd[x].name", "café \"quoted\""),
+            new("cd[x].n", "1.50e3"),
+            new("cd[x].long", new string('y', 100)),
+        }));
+    }
+
+    [Test]
+    public void Stops_keeping_values_past_the_limit_and_says_so()
+    {
+        var json = "[" + string.Join(",", Enumerable.Range(0, JsonFlattener.MaxLeaves + 5)) + "]";
+        var leaves = new List<KeyValuePair<string, string>>();
+
+        var problem = JsonFlattener.Flatten("cd[x]", json, leaves);
+
+        Assert.That(problem, Does.StartWith("more than"));
+        Assert.That(leaves, Has.Count.EqualTo(JsonFlattener.MaxLeaves));
+        Assert.That(leaves[^1], Is.EqualTo(new KeyValuePair<string, string>($"cd[x][{JsonFlattener.MaxLeaves - 1}]", (JsonFlattener.MaxLeaves - 1).ToString(System.Globalization.CultureInfo.InvariantCulture))));
+    }
 }
