@@ -53,7 +53,7 @@ public sealed class JourneyExpectProblemTests
         Case("no-findings with neither category nor severity", Head + "  - name: x\n    no-findings: {}\n", 10, 18, "expect[1].no-findings",
             "expected category, severity or both: which findings must not occur, e.g. severity: high"),
         Case("unknown category, with a suggestion", Head + "  - name: x\n    no-findings: { category: typedDta }\n", 10, 30, "expect[1].no-findings.category",
-            "expected one of sensitiveContext, typedData, identifier, pageAndBehaviour; found 'typedDta' (did you mean 'typedData'?)"),
+            "expected one of sensitiveContext, typedData, identifier, pageAndBehaviour, consent; found 'typedDta' (did you mean 'typedData'?)"),
         Case("unknown severity", Head + "  - name: x\n    no-findings: { severity: severe }\n", 10, 30, "expect[1].no-findings.severity",
             "expected one of low, medium, high, critical; found 'severe'"),
         Case("unknown key in no-findings", Head + "  - name: x\n    no-findings: { severity: high, step: 2 }\n", 10, 36, "expect[1].no-findings.step",
