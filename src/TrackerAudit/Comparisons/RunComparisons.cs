@@ -43,28 +43,13 @@ internal static class RunComparisons
             .GroupBy(pair => pair.Finding.Key, StringComparer.Ordinal)
             .Select(group =>
             {
-                var first = group.First().Finding;
                 var seen = group.Select(pair => pair.Run).Distinct().Order().ToList();
-                return new RepeatedFinding
-                {
-                    Key = group.Key,
-                    Category = first.Category,
-                    Severity = first.Severity,
-                    StepIndex = first.StepIndex,
-                    StepName = first.StepName,
-                    Recipient = first.Recipient,
-                    Subject = first.Subject,
-                    Parameter = first.Parameter,
-                    SeenIn = seen.Count,
-                    Of = runs.Count,
-                    SeenInRuns = seen,
-                    Statement = first.Statement,
-                };
+                return new RepeatedFinding { Finding = group.First().Finding, SeenIn = seen.Count, Of = runs.Count, SeenInRuns = seen };
             })
-            .OrderByDescending(finding => finding.Always)
-            .ThenByDescending(finding => finding.Severity)
-            .ThenBy(finding => finding.StepIndex)
-            .ThenBy(finding => finding.Key, StringComparer.Ordinal)
+            .OrderByDescending(repeated => repeated.Always)
+            .ThenByDescending(repeated => repeated.Finding.Severity)
+            .ThenBy(repeated => repeated.Finding.StepIndex)
+            .ThenBy(repeated => repeated.Finding.Key, StringComparer.Ordinal)
             .ToList();
         return new RepeatSummary
         {

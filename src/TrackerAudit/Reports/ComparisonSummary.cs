@@ -40,7 +40,7 @@ internal static class ComparisonSummary
             text.AppendLine(Invariant($"Repeated '{name}' {summary.Runs.Count} times ({summary.Completed} ran to the end): {always} findings in every run, {sometimes.Count} only in some"));
             foreach (var finding in sometimes.Take(MaxSometimes))
             {
-                text.AppendLine(Invariant($"  {finding.SeenIn} of {finding.Of}: {finding.Recipient} received {finding.Subject} in {finding.Parameter} (step {finding.StepIndex})"));
+                text.AppendLine(Invariant($"  {finding.SeenIn} of {finding.Of}: {finding.Finding.Recipient} received {finding.Finding.Subject} in {finding.Finding.Parameter} (step {finding.Finding.StepIndex})"));
             }
 
             if (sometimes.Count > MaxSometimes)

@@ -23,7 +23,7 @@ public sealed class RunComparisonsTests
         {
             Assert.That(summary.Journey, Is.EqualTo("Report fraud"));
             Assert.That(summary.Runs, Is.EqualTo(new[] { "Report fraud (run 1 of 3)", "Report fraud (run 2 of 3)", "Report fraud (run 3 of 3)" }));
-            Assert.That(summary.Findings.Select(f => (f.Key, f.SeenIn, f.Of, f.Always)), Is.EqualTo(new[] { ("always", 3, 3, true), ("sometimes", 2, 3, false) }));
+            Assert.That(summary.Findings.Select(f => (f.Finding.Key, f.SeenIn, f.Of, f.Always)), Is.EqualTo(new[] { ("always", 3, 3, true), ("sometimes", 2, 3, false) }));
             Assert.That(summary.Findings[1].SeenInRuns, Is.EqualTo(new[] { 1, 3 }));
         });
     }

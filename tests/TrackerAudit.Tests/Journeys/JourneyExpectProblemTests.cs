@@ -79,22 +79,9 @@ public sealed class JourneyExpectProblemTests
     ];
 
     [TestCaseSource(nameof(OneProblemEach))]
-    public void Reports_the_problem_at_its_line_and_column(string yaml, int line, int column, string field, string message)
-    {
-        var result = JourneyLoader.Parse("expect.yaml", yaml);
-
-        Assert.That(result.Problems, Has.Count.EqualTo(1), string.Join("\n", result.Problems));
-        var problem = result.Problems[0];
-        Assert.Multiple(() =>
-        {
-            Assert.That(problem.File, Is.EqualTo("expect.yaml"));
-            Assert.That(problem.Location, Is.EqualTo(new SourceLocation(line, column)));
-            Assert.That(problem.Field, Is.EqualTo(field));
-            Assert.That(problem.Message, Is.EqualTo(message));
-            Assert.That(result.Journeys, Is.Empty);
-        });
-    }
+    public void Reports_the_problem_at_its_line_and_column(string yaml, int line, int column, string field, string message) =>
+        OneProblem.Check("expect.yaml", yaml, line, column, field, message);
 
     private static TestCaseData Case(string name, string yaml, int line, int column, string field, string message) =>
-        new TestCaseData(yaml, line, column, field, message).SetName($"Reports {name}");
+        OneProblem.Case(name, yaml, line, column, field, message);
 }

@@ -57,9 +57,9 @@ public sealed class RepeatRunTests
             Assert.That(runs.Select(run => run.Status), Has.All.EqualTo(JourneyStatus.Completed));
             Assert.That(runs.SelectMany(run => run.Requests).Select(request => request.Url), Has.None.Contains("/seen-before"), "no run saw another run's cookie");
             Assert.That(summary.Runs, Has.Count.EqualTo(3));
-            var sensitive = summary.Findings.Where(finding => finding.Category == FindingCategory.SensitiveContext).ToList();
-            Assert.That(sensitive.Where(finding => finding.Recipient == "tracker.example").Select(finding => (finding.SeenIn, finding.Of)), Is.EqualTo(new[] { (2, 3) }));
-            var meta = summary.Findings.Where(finding => finding.Recipient == "Meta Pixel").ToList();
+            var sensitive = summary.Findings.Where(repeated => repeated.Finding.Category == FindingCategory.SensitiveContext).ToList();
+            Assert.That(sensitive.Where(repeated => repeated.Finding.Recipient == "tracker.example").Select(finding => (finding.SeenIn, finding.Of)), Is.EqualTo(new[] { (2, 3) }));
+            var meta = summary.Findings.Where(repeated => repeated.Finding.Recipient == "Meta Pixel").ToList();
             Assert.That(meta, Is.Not.Empty);
             Assert.That(meta.Select(finding => finding.Always), Has.All.True, "the pixel fired in every run");
             var screenshotFolders = runs.SelectMany(run => run.Steps).SelectMany(step => step.Screenshots).Select(path => Path.GetDirectoryName(path)).Distinct().ToList();

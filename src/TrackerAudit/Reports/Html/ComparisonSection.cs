@@ -80,10 +80,11 @@ internal static class ComparisonSection
         }
 
         html.Add($"<table class=\"compare\"><thead><tr><th>Seen in</th><th>Severity</th><th>Step</th><th>Recipient</th><th>What</th></tr></thead><tbody>");
-        foreach (var finding in summary.Findings)
+        foreach (var repeated in summary.Findings)
         {
-            var seen = finding.Always ? Markup.Format($"every run ({finding.Of})") : Markup.Format($"<strong>{finding.SeenIn} of {finding.Of}</strong> <span class=\"muted\">(runs {string.Join(", ", finding.SeenInRuns)})</span>");
-            html.Add($"<tr class=\"{(finding.Always ? "always" : "sometimes")}\"><td>{seen}</td><td><span class=\"badge sev-{Labels.SeverityKey(finding.Severity)}\">{Labels.Severity(finding.Severity)}</span></td>")
+            var finding = repeated.Finding;
+            var seen = repeated.Always ? Markup.Format($"every run ({repeated.Of})") : Markup.Format($"<strong>{repeated.SeenIn} of {repeated.Of}</strong> <span class=\"muted\">(runs {string.Join(", ", repeated.SeenInRuns)})</span>");
+            html.Add($"<tr class=\"{(repeated.Always ? "always" : "sometimes")}\"><td>{seen}</td><td><span class=\"badge sev-{Labels.SeverityKey(finding.Severity)}\">{Labels.Severity(finding.Severity)}</span></td>")
                 .Add($"<td>{finding.StepIndex} {finding.StepName}</td><td>{finding.Recipient}</td><td>{finding.Subject} <span class=\"muted\">in</span> <code>{finding.Parameter}</code></td></tr>");
         }
 

@@ -69,7 +69,7 @@ internal static class MarkdownComparisonSection
             foreach (var finding in sometimes.Take(MaxSometimes))
             {
                 text.AppendLine(Invariant(
-                    $"| {finding.SeenIn} of {finding.Of} | {finding.Severity.ToString().ToLowerInvariant()} | {finding.StepIndex} | {MarkdownText.Escape(finding.Recipient, 60)} | {MarkdownText.Escape(finding.Subject, 200)} in {MarkdownText.Code(finding.Parameter)} |"));
+                    $"| {finding.SeenIn} of {finding.Of} | {finding.Finding.Severity.ToString().ToLowerInvariant()} | {finding.Finding.StepIndex} | {MarkdownText.Escape(finding.Finding.Recipient, 60)} | {MarkdownText.Escape(finding.Finding.Subject, 200)} in {MarkdownText.Code(finding.Finding.Parameter)} |"));
             }
 
             text.AppendLine();
