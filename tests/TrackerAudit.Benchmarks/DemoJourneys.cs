@@ -1,6 +1,7 @@
 using System.Globalization;
 using TrackerAudit.Demo;
 using TrackerAudit.Journeys;
+using TrackerAudit.Running;
 
 namespace TrackerAudit.Benchmarks;
 
@@ -18,6 +19,9 @@ internal static class DemoJourneys
 
     public static IReadOnlyList<Journey> Bundled() =>
         [.. DemoSite.Journeys().SelectMany(file => JourneyLoader.Parse("journeys/demo/" + file.Name, file.Yaml).Journeys)];
+
+    /// <summary>The journey runs an audit makes of them: each journey once per consent variant, as <see cref="AuditRunner"/> plans them.</summary>
+    public static IReadOnlyList<Journey> Planned(IReadOnlyList<Journey> journeys) => RunPlan.Expand(journeys, 1);
 
     /// <summary>Writes <paramref name="count"/> short journeys (open an offence page, then victim services) with distinct names.</summary>
     public static string WriteShortJourneys(string folder, int count)

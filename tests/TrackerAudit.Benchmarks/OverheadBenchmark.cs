@@ -17,11 +17,12 @@ internal static class OverheadBenchmark
     public static async Task<BenchmarkResult> RunAsync(BenchmarkOptions options, string browser, TextWriter log)
     {
         var journeys = DemoJourneys.Bundled();
-        var steps = journeys.Sum(journey => journey.Steps.Count + 1);
+        var planned = DemoJourneys.Planned(journeys);
+        var steps = planned.Sum(journey => journey.Steps.Count + 1);
         (string Name, Func<Task<double>> Run)[] sides =
         [
             ("TrackerAudit", () => AuditAsync(options, browser)),
-            ("bare Playwright", () => BareAsync(options, browser, journeys)),
+            ("bare Playwright", () => BareAsync(options, browser, planned)),
             ("library", () => LibraryAudit.RunAsync(options.WorkFolder, browser, journeys, audit => audit)),
             ("library, no settle quiet", () => LibraryAudit.RunAsync(options.WorkFolder, browser, journeys, audit => audit with { SettleQuiet = TimeSpan.Zero })),
             ("library, 200 ms quiet", () => LibraryAudit.RunAsync(options.WorkFolder, browser, journeys, audit => audit with { SettleQuiet = TimeSpan.FromMilliseconds(200) })),
@@ -53,7 +54,7 @@ internal static class OverheadBenchmark
             ratio <= Target,
             [
                 Line("TrackerAudit", "TrackerAudit `demo --no-screenshots --workers 1`"),
-                Line("bare Playwright", Invariant($"bare Playwright, the same {journeys.Count} journeys and {steps} steps (load event + network idle after each)")),
+                Line("bare Playwright", Invariant($"bare Playwright, the same {planned.Count} journey runs ({journeys.Count} journeys, one of them once per consent variant) and {steps} steps (load event + network idle after each)")),
                 Invariant($"difference {perStep:F0} ms per step; TrackerAudit waits for {SettleQuietMilliseconds():F0} ms without a request starting or ending after each step, so that late requests are stamped with the step that caused them"),
                 Line("library", "where it goes: the same audit through the library, without the CLI's derived reports, log and checksums"),
                 Line("library, no settle quiet", "the library with no quiet period after each step (load event only; late requests would be stamped with the next step)"),

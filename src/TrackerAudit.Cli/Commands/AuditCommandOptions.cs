@@ -71,9 +71,20 @@ internal sealed class AuditCommandOptions
         DefaultValueFactory = _ => Environment.ProcessorCount,
     };
 
+    public Option<int> Repeat { get; } = new("--repeat")
+    {
+        Description = "Run each journey (each consent variant of it) N times, each in a fresh browser context; the report says which findings every run had and which only some",
+        DefaultValueFactory = _ => 1,
+    };
+
+    public Option<bool> Archive { get; } = new("--archive")
+    {
+        Description = "Also keep each journey's traffic with response bodies as archive/<journey>.har, to replay the run later with run --replay",
+    };
+
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Log every detail to the console" };
 
-    public IEnumerable<Option> All => [Output, Headed, Browser, StepTimeout, NoScreenshots, Policy, Baseline, FailOn, FailOnNew, Redact, Workers, Verbose];
+    public IEnumerable<Option> All => [Output, Headed, Browser, StepTimeout, NoScreenshots, Policy, Baseline, FailOn, FailOnNew, Redact, Workers, Repeat, Archive, Verbose];
 
     public static string NewRunId(DateTimeOffset now) =>
         now.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + "-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(2));

@@ -52,6 +52,8 @@ internal static class AuditExecution
             StepTimeout = TimeSpan.FromSeconds(stepTimeout),
             Screenshots = !parsed.GetValue(options.NoScreenshots),
             Workers = parsed.GetValue(options.Workers),
+            Repeat = parsed.GetValue(options.Repeat),
+            Archive = parsed.GetValue(options.Archive),
             Policies = policies,
             CommandLine = Environment.CommandLine,
         });

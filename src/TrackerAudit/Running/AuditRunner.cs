@@ -3,6 +3,7 @@ using Serilog;
 using TrackerAudit.Browsers;
 using TrackerAudit.Capture;
 using TrackerAudit.Capture.NetworkLog;
+using TrackerAudit.Comparisons;
 using TrackerAudit.Errors;
 using TrackerAudit.Expectations;
 using TrackerAudit.Findings;
@@ -23,6 +24,9 @@ public sealed class AuditRunner
 
     /// <summary>The name of Chromium's own network log in the run folder.</summary>
     public const string NetworkLogFileName = "chromium-netlog.json";
+
+    /// <summary>The most repetitions <c>--repeat</c> takes: more is a load test, not an audit.</summary>
+    public const int MaxRepeat = 1000;
 
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
@@ -51,10 +55,16 @@ public sealed class AuditRunner
             throw TrackerAuditException.InvalidOption("--workers", string.Create(CultureInfo.InvariantCulture, $"must be at least 1, not {options.Workers}"));
         }
 
+        if (options.Repeat is < 1 or > MaxRepeat)
+        {
+            throw TrackerAuditException.InvalidOption("--repeat", string.Create(CultureInfo.InvariantCulture, $"must be from 1 to {MaxRepeat}, not {options.Repeat}"));
+        }
+
         foreach (var journey in journeys)
         {
             var hasBase = options.BaseUrl is not null || journey.BaseUrl is not null;
-            var relative = journey.Steps.OfType<GotoStep>().Select(step => step.Url).Prepend(journey.Start)
+            var relative = journey.Steps.Concat(journey.Consent.SelectMany(variant => variant.Steps))
+                .OfType<GotoStep>().Select(step => step.Url).Prepend(journey.Start)
                 .FirstOrDefault(url => !IsAbsoluteHttp(url));
             if (relative is not null && !hasBase)
             {
@@ -76,6 +86,7 @@ public sealed class AuditRunner
     public async Task<AuditResult> RunAsync(IReadOnlyList<Journey> journeys, AuditOptions options, CancellationToken cancellationToken)
     {
         CheckRunnable(journeys, options);
+        journeys = RunPlan.Expand(journeys, options.Repeat);
         Directory.CreateDirectory(options.RunFolder);
         var startedAt = _time.GetUtcNow();
         var slots = new JourneyRun?[journeys.Count];
@@ -130,7 +141,7 @@ public sealed class AuditRunner
                 : ExitCodes.Success;
         }
 
-        var report = new RunReport
+        var report = RunComparisons.Add(new RunReport
         {
             RunId = options.RunId,
             Tool = ToolInfo.Current,
@@ -139,9 +150,10 @@ public sealed class AuditRunner
             EndedAt = _time.GetUtcNow(),
             CommandLine = options.CommandLine,
             TrackerTraffic = options.TrackerTraffic,
+            Replay = options.Replay.Count > 0 ? ReplaySummary.Of(options.Replay, completed) : null,
             Error = error,
             Journeys = completed,
-        };
+        });
         await JsonReportWriter.WriteAsync(report, options.RunFolder, CancellationToken.None).ConfigureAwait(false);
         return new AuditResult(report, options.RunFolder, exitCode);
     }
@@ -184,7 +196,7 @@ public sealed class AuditRunner
         var decoded = run with { TrackerRequests = TrackerDecoding.Decode(run.Requests, _catalogue, _logger) };
         var analysed = decoded with { Findings = AnalyseSafely(decoded) };
         var expectations = ExpectationEvaluator.Evaluate(analysed, journey.Expectations, "journey")
-            .Concat(policies.SelectMany(policy => ExpectationEvaluator.Evaluate(analysed, policy.Rules, "policy:" + policy.SourcePath)))
+            .Concat(policies.SelectMany(policy => ExpectationEvaluator.Evaluate(analysed, RunPlan.ShiftSteps(policy.Rules, run.Variation), "policy:" + policy.SourcePath)))
             .ToList();
         foreach (var failed in expectations.Where(expectation => !expectation.Passed))
         {
@@ -230,8 +242,11 @@ public sealed class AuditRunner
         }
     }
 
-    /// <summary>Hosts answered by stand-ins: anything that escapes the routes must fail to resolve rather than leave.</summary>
-    private static IReadOnlyList<string> StandInHosts(AuditOptions options) =>
+    /// <summary>
+    /// Hosts answered by stand-ins (every host, when replaying): anything that escapes the routes must fail to
+    /// resolve rather than leave.
+    /// </summary>
+    private static IReadOnlyList<string> StandInHosts(AuditOptions options) => options.Replay.Count > 0 ? ["*"] :
         options.StandIns
             .Select(standIn => Uri.TryCreate(standIn.Pattern.Replace("**", "x", StringComparison.Ordinal), UriKind.Absolute, out var uri) ? uri.Host : null)
             .OfType<string>()

@@ -24,13 +24,15 @@ internal static class MetadataWriter
     public static RunMetadata Describe(RunReport report, MachineInfo machine)
     {
         // Counted in one pass: a decoded capture's requests are read back from disk, not held.
-        int all = 0, sent = 0, blocked = 0, answered = 0;
+        int all = 0, sent = 0, blocked = 0, answered = 0, fromArchive = 0, notInArchive = 0;
         foreach (var request in report.Journeys.SelectMany(run => run.Requests))
         {
             all++;
             sent += request.Disposition == RequestDisposition.Sent ? 1 : 0;
             blocked += request.Disposition == RequestDisposition.Blocked ? 1 : 0;
             answered += request.Disposition == RequestDisposition.AnsweredLocally ? 1 : 0;
+            fromArchive += request.Disposition == RequestDisposition.FromArchive ? 1 : 0;
+            notInArchive += request.Disposition == RequestDisposition.NotInArchive ? 1 : 0;
         }
 
         return new RunMetadata
@@ -47,7 +49,7 @@ internal static class MetadataWriter
                 .Distinct()
                 .ToList(),
             TrackerTraffic = report.TrackerTraffic,
-            Requests = new RequestCounts(all, sent, blocked, answered),
+            Requests = new RequestCounts(all, sent, blocked, answered, fromArchive, notInArchive),
         };
     }
 }

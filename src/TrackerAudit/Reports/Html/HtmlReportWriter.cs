@@ -82,6 +82,7 @@ internal static class HtmlReportWriter
             .Add($"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"referrer\" content=\"no-referrer\">")
             .Add($"<title>TrackerAudit report {report.RunId}</title><style>{Markup.Constant(ReportStyles.Css)}</style></head><body>");
         RunHeader.Render(html, report);
+        ComparisonSection.Render(html, report);
 
         // The filter lists every recipient, so it is written once the body has named them all.
         Filters.Render(html, recipients);
