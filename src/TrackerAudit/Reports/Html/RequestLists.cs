@@ -10,7 +10,7 @@ internal static class RequestLists
     {
         html.Add($"<h3>Tracker requests that could not be decoded</h3>");
         var undecoded = run.TrackerRequests.Where(decoded => decoded.Undecoded).ToList();
-        var requests = Requests(run, undecoded.Select(decoded => decoded.RequestId).ToHashSet());
+        var requests = RequestsById.Of(run, undecoded.Select(decoded => decoded.RequestId));
         if (undecoded.Count == 0)
         {
             html.Add($"<p class=\"muted\">None: every tracker request was decoded.</p>");
@@ -47,21 +47,6 @@ internal static class RequestLists
         }
 
         Expectations(html, run);
-    }
-
-    // Only the requests needed, in one pass: a decoded capture reads its requests back from disk.
-    private static Dictionary<long, CapturedRequest> Requests(JourneyRun run, HashSet<long> ids)
-    {
-        var requests = new Dictionary<long, CapturedRequest>();
-        if (ids.Count > 0)
-        {
-            foreach (var request in run.Requests.Where(request => ids.Contains(request.Id)))
-            {
-                requests.TryAdd(request.Id, request);
-            }
-        }
-
-        return requests;
     }
 
     private static void Expectations(HtmlBuilder html, JourneyRun run)

@@ -42,11 +42,11 @@ internal static class Verdicts
             trackers[trackerEvent.TrackerName] = tally with { Events = tally.Events + 1 };
         }
 
-        var pageOfRequest = RequestPages.Of(run, trackers.Values.SelectMany(tally => tally.WithoutPage));
+        var withoutPage = RequestsById.Of(run, trackers.Values.SelectMany(tally => tally.WithoutPage));
         var lines = new List<string>();
         foreach (var (name, tally) in trackers)
         {
-            var pages = tally.Pages.Concat(tally.WithoutPage.Select(id => pageOfRequest.GetValueOrDefault(id) ?? "")).Distinct(StringComparer.Ordinal).Count();
+            var pages = tally.Pages.Concat(tally.WithoutPage.Select(id => withoutPage.GetValueOrDefault(id)?.PageUrl ?? "")).Distinct(StringComparer.Ordinal).Count();
             var accounts = tally.Accounts;
             var findings = run.Findings.Where(finding => finding.Recipient == name).ToList();
             var who = accounts.Count switch

@@ -60,10 +60,10 @@ internal static class MarkdownJourneySection
             return;
         }
 
-        var pages = RequestPages.Of(run, trackers.Values.SelectMany(tally => tally.BeaconsWithoutPage));
+        var withoutPage = RequestsById.Of(run, trackers.Values.SelectMany(tally => tally.BeaconsWithoutPage));
         var lines = trackers.Values.Select(tally =>
         {
-            var pageCount = tally.PagePaths.Concat(tally.BeaconsWithoutPage.Select(id => RunComparer.PagePath(pages.GetValueOrDefault(id)))).Distinct(StringComparer.Ordinal).Count();
+            var pageCount = tally.PagePaths.Concat(tally.BeaconsWithoutPage.Select(id => RunComparer.PagePath(withoutPage.GetValueOrDefault(id)?.PageUrl))).Distinct(StringComparer.Ordinal).Count();
             var accounts = tally.Accounts;
             var ids = accounts.Count == 0 ? "no account id" : string.Join(", ", accounts.Take(10).Select(id => MarkdownText.Code(id, 60)))
                 + (accounts.Count > 10 ? Invariant($" and {accounts.Count - 10} more") : "");
