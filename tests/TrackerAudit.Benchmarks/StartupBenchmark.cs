@@ -64,7 +64,7 @@ internal static class StartupBenchmark
             "stated (no target)",
             null,
             [
-                Invariant($"`{Path.GetFileName(cli.FileName)} {string.Join(' ', cli.Prefix.Select(Path.GetFileName))} run startup.yaml --no-screenshots` as a child process, from Process.Start to the first request for a page at the site: median {Stats.Median(toFirst):F0} ms; runs {Stats.Runs(toFirst, "F0")} ms (after one uncounted warm-up, so the files are in the OS cache)"),
+                Invariant($"`{string.Join(' ', cli.Prefix.Prepend(cli.FileName).Select(Path.GetFileName))} run startup.yaml --no-screenshots` as a child process, from Process.Start to the first request for a page at the site: median {Stats.Median(toFirst):F0} ms; runs {Stats.Runs(toFirst, "F0")} ms (after one uncounted warm-up, so the files are in the OS cache)"),
                 Invariant($"the whole command (one step, reports, checksums, browser closed): median {Stats.Median(total):F0} ms; runs {Stats.Runs(total, "F0")} ms"),
             ]);
     }

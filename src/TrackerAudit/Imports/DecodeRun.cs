@@ -9,8 +9,9 @@ namespace TrackerAudit.Imports;
 /// <summary>
 /// Turns a capture made elsewhere into a journey run, as if TrackerAudit had captured it: tracker requests
 /// decoded, findings made. Built for captures of any size, in memory that does not grow with them: each request
-/// is decoded and searched for findings as it is read (<see cref="BatchedFindings"/>), then it and its decoded
-/// form go to disk (<see cref="SpilledList{T}"/>). A request keeps its body only when a tracker decoder claims it,
+/// is decoded and searched for findings as it is read (<see cref="BatchedFindings"/>), then it goes to disk
+/// (<see cref="SpilledList{T}"/>); its decoded form is made again from it when read (<see cref="RedecodedList"/>).
+/// A request keeps its body only when a tracker decoder claims it,
 /// or when it is a third party's and at most <see cref="KeptBodyChars"/> long; other bodies are searched, then
 /// dropped (the findings engine never searches first-party bodies).
 /// </summary>
@@ -21,7 +22,7 @@ internal static class DecodeRun
 
     /// <param name="firstId">The first request's id: ids are unique across the journeys of a run.</param>
     /// <param name="spillFolder">Where the requests wait on disk until the reports are written (default: the temporary folder).
-    /// The run's <see cref="JourneyRun.Requests"/> and <see cref="JourneyRun.TrackerRequests"/> are then <see cref="IDisposable"/>: dispose them when done.</param>
+    /// The run's <see cref="JourneyRun.Requests"/> are then <see cref="IDisposable"/>: <see cref="Release"/> the run when done.</param>
     public static JourneyRun Decode(DecodeInput input, long firstId, DecodeOptions options, TrackerCatalogue catalogue, ILogger logger, CancellationToken cancellationToken, string? spillFolder = null)
     {
         var now = DateTimeOffset.UtcNow;
@@ -53,7 +54,7 @@ internal static class DecodeRun
         var firstParty = Sites.SiteOf(Sites.HostOf(input.StartUrl) ?? "");
         var findings = new BatchedFindings(template);
         var requests = new SpilledList<CapturedRequest>(spillFolder ?? Path.GetTempPath());
-        var decoded = new SpilledList<DecodedRequest>(spillFolder ?? Path.GetTempPath());
+        var decoded = new RedecodedList(requests, catalogue);
         DateTimeOffset? first = null, last = null;
         var status = JourneyStatus.Completed;
         string? error = null;
@@ -71,7 +72,7 @@ internal static class DecodeRun
                 var trackerRequest = TrackerDecoding.Decode(request, catalogue, logger);
                 if (trackerRequest is not null)
                 {
-                    decoded.Add(trackerRequest);
+                    decoded.Add(requests.Count);
                 }
 
                 findings.Add(request, trackerRequest);
@@ -124,7 +125,6 @@ internal static class DecodeRun
     public static void Release(JourneyRun run)
     {
         (run.Requests as IDisposable)?.Dispose();
-        (run.TrackerRequests as IDisposable)?.Dispose();
     }
 
     private static CapturedRequest Slim(CapturedRequest request, bool claimed, string firstParty)

@@ -1,8 +1,10 @@
+using System.Text.Json;
 using Serilog.Core;
 using TrackerAudit.Capture;
 using TrackerAudit.Findings;
 using TrackerAudit.Imports;
 using TrackerAudit.Running;
+using TrackerAudit.Serialization;
 using TrackerAudit.Tests.Support;
 using TrackerAudit.Trackers;
 
@@ -113,6 +115,21 @@ public sealed class DecodeRunTests
         Assert.That(typed.Parameter, Is.EqualTo("body"));
         Assert.That(run.Requests[2].BodyText, Is.Null, "searched, then dropped");
         Assert.That(run.Findings, Is.EqualTo(FindingsEngine.Analyse(whole)));
+    }
+
+    [Test]
+    public void The_tracker_requests_read_back_are_those_decoded_from_the_whole_file()
+    {
+        var path = _folder.Write("chrome.har", ChromeHar.Text);
+
+        var run = Decode(path);
+        var direct = TrackerDecoding.Decode(HarReader.Read(path, run.Journey).ToList(), TrackerCatalogue.Default, Logger.None);
+
+        Assert.That(run.TrackerRequests, Has.Count.EqualTo(direct.Count));
+        Assert.That(
+            run.TrackerRequests.Select(decoded => JsonSerializer.Serialize(decoded, JsonDefaults.Compact)),
+            Is.EqualTo(direct.Select(decoded => JsonSerializer.Serialize(decoded, JsonDefaults.Compact))));
+        Assert.That(JsonSerializer.Serialize(run.TrackerRequests[1], JsonDefaults.Compact), Is.EqualTo(JsonSerializer.Serialize(direct[1], JsonDefaults.Compact)), "by index too");
     }
 
     [Test]
