@@ -41,7 +41,9 @@ internal static class BenchmarkApp
         var clock = Stopwatch.StartNew();
         foreach (var name in BenchmarkOptions.Names.Where(options.Benchmarks.Contains))
         {
-            log.WriteLine(Invariant($"\n== {name} (load average {MachineInfo.LoadAverage()})"));
+            var load = MachineInfo.LoadAverage();
+            var measured = Invariant($"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {load} at its start");
+            log.WriteLine(Invariant($"\n== {name} (load average {load})"));
             var result = name switch
             {
                 "overhead" => await OverheadBenchmark.RunAsync(options, browser!, log).ConfigureAwait(false),
@@ -50,6 +52,7 @@ internal static class BenchmarkApp
                 "har" => await HarDecodeBenchmark.RunAsync(options, log).ConfigureAwait(false),
                 _ => await StartupBenchmark.RunAsync(options, browser!, log).ConfigureAwait(false),
             };
+            result = result with { Measured = measured };
             results.Add(result);
             log.WriteLine(Invariant($"-> {result.Name}: {result.Figure} (target {result.Target}): {result.Verdict}"));
         }
@@ -59,8 +62,7 @@ internal static class BenchmarkApp
         log.WriteLine(Invariant($"All done in {clock.Elapsed.TotalMinutes:F1} min; load average now {MachineInfo.LoadAverage()}"));
         if (options.WriteDocs)
         {
-            var block = ResultsMarkdown.Block(results, machine, options, args, clock.Elapsed);
-            ResultsMarkdown.WriteInto(RepoPaths.BenchmarksDoc, block);
+            ResultsMarkdown.WriteInto(RepoPaths.BenchmarksDoc, results, machine, args, clock.Elapsed);
             log.WriteLine("Results written into " + RepoPaths.BenchmarksDoc);
         }
 

@@ -8,6 +8,9 @@ namespace TrackerAudit.Benchmarks;
 /// <param name="Details">Every measurement behind the figure, one line each.</param>
 internal sealed record BenchmarkResult(string Name, string Figure, string Target, bool? Met, IReadOnlyList<string> Details)
 {
+    /// <summary>When it was measured and the load average then, e.g. "2026-12-01 08:55 UTC, load average 7.81 9.53 9.42".</summary>
+    public string Measured { get; init; } = "";
+
     public string Verdict => Met switch
     {
         true => "met",
