@@ -11,9 +11,9 @@ namespace TrackerAudit.Imports;
 /// decoded, findings made. Built for captures of any size, in memory that does not grow with them: each request
 /// is decoded and searched for findings as it is read (<see cref="BatchedFindings"/>), then it goes to disk
 /// (<see cref="SpilledList{T}"/>); its decoded form is made again from it when read (<see cref="RedecodedList"/>).
-/// A request keeps its body only when a tracker decoder claims it,
-/// or when it is a third party's and at most <see cref="KeptBodyChars"/> long; other bodies are searched, then
-/// dropped (the findings engine never searches first-party bodies).
+/// A request keeps its body only when a tracker decoder claims it, or when it is a third party's and at most
+/// <see cref="KeptBodyChars"/> long; other bodies are searched, then dropped (the findings engine never searches
+/// first-party bodies).
 /// </summary>
 internal static class DecodeRun
 {
@@ -122,10 +122,7 @@ internal static class DecodeRun
     }
 
     /// <summary>Disposes what <see cref="Decode"/> left on disk for a run.</summary>
-    public static void Release(JourneyRun run)
-    {
-        (run.Requests as IDisposable)?.Dispose();
-    }
+    public static void Release(JourneyRun run) => (run.Requests as IDisposable)?.Dispose();
 
     private static CapturedRequest Slim(CapturedRequest request, bool claimed, string firstParty)
     {
