@@ -4,7 +4,6 @@ using TrackerAudit.Capture;
 using TrackerAudit.Findings;
 using TrackerAudit.Running;
 using TrackerAudit.Tests.Support;
-using TrackerAudit.Tests.Trackers;
 
 namespace TrackerAudit.Tests.Findings;
 
