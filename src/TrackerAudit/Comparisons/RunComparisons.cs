@@ -114,10 +114,9 @@ internal static class RunComparisons
 
     private static string Verdict(ConsentVariantSummary variant)
     {
-        var of = variant.Runs > 1 ? string.Create(CultureInfo.InvariantCulture, $" (in {{0}} of {variant.Runs} runs)") : "";
         string Events(ConsentPhase phase) =>
             string.Create(CultureInfo.InvariantCulture, $"{phase.TrackerEvents} tracker event{(phase.TrackerEvents == 1 ? "" : "s")}")
-            + string.Format(CultureInfo.InvariantCulture, of, phase.RunsWithEvents);
+            + (variant.Runs > 1 ? string.Create(CultureInfo.InvariantCulture, $" (in {phase.RunsWithEvents} of {variant.Runs} runs)") : "");
         var before = variant.BeforeAnswer;
         return variant.Answer switch
         {

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using TrackerAudit.Capture;
 using TrackerAudit.Findings.Matching;
+using TrackerAudit.Journeys;
 using TrackerAudit.Running;
 using TrackerAudit.Trackers;
 
@@ -225,7 +226,7 @@ internal sealed class FindingsEngine
             return null;
         }
 
-        if (answer == Journeys.ConsentAnswer.None)
+        if (answer == ConsentAnswer.None)
         {
             return (Severity.High, $"a {trackerEvent.Name} event while the cookie banner was left unanswered (consent variant '{variation.Consent}')");
         }
@@ -235,7 +236,7 @@ internal sealed class FindingsEngine
             return (Severity.High, $"a {trackerEvent.Name} event before the cookie banner was answered (consent variant '{variation.Consent}')");
         }
 
-        return answer == Journeys.ConsentAnswer.Reject
+        return answer == ConsentAnswer.Reject
             ? (Severity.Critical, $"a {trackerEvent.Name} event after the visitor rejected tracking (consent variant '{variation.Consent}')")
             : null;
     }

@@ -6,20 +6,13 @@ namespace TrackerAudit.Tests.Imports;
 
 public sealed class SpilledListTests
 {
-    private static CapturedRequest Request(long id, string? body = null) => new()
-    {
-        Id = id,
-        Time = SomeRun.Start.AddMilliseconds(id),
-        Journey = "capture.har",
-        StepIndex = 0,
-        StepName = "capture",
-        ResourceType = "image",
-        Method = body is null ? "GET" : "POST",
-        Url = $"https://www.facebook.com/tr/?id=1&ev=PageView&n={id}",
-        Headers = [new HttpHeader("cookie", "c_user=100012345678901")],
-        BodyText = body,
-        BodySize = body?.Length ?? 0,
-    };
+    private static CapturedRequest Request(long id, string? body = null) =>
+        SomeRun.Request(id, $"https://www.facebook.com/tr/?id=1&ev=PageView&n={id}", body is null ? "GET" : "POST") with
+        {
+            Headers = [new HttpHeader("cookie", "c_user=100012345678901")],
+            BodyText = body,
+            BodySize = body?.Length ?? 0,
+        };
 
     [Test]
     public void Reads_back_every_item_in_order_and_each_by_index()
