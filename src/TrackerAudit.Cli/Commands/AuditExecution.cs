@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using TrackerAudit.Baselines;
+using TrackerAudit.Browsers;
 using TrackerAudit.Errors;
 using TrackerAudit.Expectations;
 using TrackerAudit.Journeys;
@@ -48,12 +49,14 @@ internal static class AuditExecution
             RunFolder = runFolder,
             RunId = runId,
             BrowserPath = parsed.GetValue(options.Browser),
+            Connect = parsed.GetValue(options.Connect),
             Headed = parsed.GetValue(options.Headed),
             StepTimeout = TimeSpan.FromSeconds(stepTimeout),
             Screenshots = !parsed.GetValue(options.NoScreenshots),
             Workers = parsed.GetValue(options.Workers),
             Policies = policies,
-            CommandLine = Environment.CommandLine,
+            // An access token in the endpoint (?token=...) must not end up in the evidence bundle.
+            CommandLine = RemoteEndpoint.Scrub(Environment.CommandLine, parsed.GetValue(options.Connect)),
         });
         AuditRunner.CheckRunnable(journeys, auditOptions);
         CreateFolder(runFolder);

@@ -51,6 +51,11 @@ public sealed class AuditRunner
             throw TrackerAuditException.InvalidOption("--workers", string.Create(CultureInfo.InvariantCulture, $"must be at least 1, not {options.Workers}"));
         }
 
+        if (options.Connect is not null && RemoteEndpoint.Problem(options.Connect) is { } problem)
+        {
+            throw TrackerAuditException.InvalidOption("--connect", problem);
+        }
+
         foreach (var journey in journeys)
         {
             var hasBase = options.BaseUrl is not null || journey.BaseUrl is not null;
@@ -87,7 +92,8 @@ public sealed class AuditRunner
 
         await using (var writer = new CaptureWriter(Path.Combine(options.RunFolder, CaptureFileName), _logger))
         {
-            var netLog = options.NetworkLog ? Path.Combine(options.RunFolder, NetworkLogFileName) : null;
+            // A remote browser would write its network log on the server's machine, out of reach.
+            var netLog = options.NetworkLog && options.Connect is null ? Path.Combine(options.RunFolder, NetworkLogFileName) : null;
             try
             {
                 if (journeys.Count == 0)
@@ -97,12 +103,9 @@ public sealed class AuditRunner
                 }
                 else
                 {
-                    var candidate = _locator.Locate(options.BrowserPath);
-                    _logger.Information("Browser: {Path} ({Source})", candidate.ExecutablePath, candidate.Source);
-                    await using (var session = await BrowserSession.StartAsync(candidate, options.Headed, netLog, StandInHosts(options)).ConfigureAwait(false))
+                    await using (var session = await StartBrowserAsync(options, netLog).ConfigureAwait(false))
                     {
                         browserInfo = session.Info;
-                        _logger.Information("Chromium {Version} started, {Mode}", session.Info.Version, options.Headed ? "headed" : "headless");
                         var runner = new JourneyRunner(session.Browser, options, writer, () => Interlocked.Increment(ref requestIds), _time, _logger);
                         await RunAllAsync(journeys, runner, slots, options.Workers, cancellationToken).ConfigureAwait(false);
                     }
@@ -144,6 +147,29 @@ public sealed class AuditRunner
         };
         await JsonReportWriter.WriteAsync(report, options.RunFolder, CancellationToken.None).ConfigureAwait(false);
         return new AuditResult(report, options.RunFolder, exitCode);
+    }
+
+    private async Task<BrowserSession> StartBrowserAsync(AuditOptions options, string? netLog)
+    {
+        var mode = options.Headed ? "headed" : "headless";
+        if (options.Connect is { } endpoint)
+        {
+            _logger.Information("Connecting to the Playwright server at {Endpoint}", RemoteEndpoint.ForRecord(endpoint));
+            var remote = await BrowserSession.ConnectAsync(new RemoteBrowserRequest(endpoint, options.BrowserPath, options.Headed, StandInHosts(options))).ConfigureAwait(false);
+            _logger.Information("Chromium {Version} started by the server ({Executable}), {Mode}", remote.Info.Version, remote.Info.ExecutablePath, mode);
+            foreach (var missing in remote.Info.NotAvailable ?? [])
+            {
+                _logger.Warning("Not available with this remote browser: {What}", missing);
+            }
+
+            return remote;
+        }
+
+        var candidate = _locator.Locate(options.BrowserPath);
+        _logger.Information("Browser: {Path} ({Source})", candidate.ExecutablePath, candidate.Source);
+        var local = await BrowserSession.LaunchAsync(candidate, options.Headed, netLog, StandInHosts(options)).ConfigureAwait(false);
+        _logger.Information("Chromium {Version} started, {Mode}", local.Info.Version, mode);
+        return local;
     }
 
     /// <summary>
