@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using TrackerAudit.Browsers;
+using TrackerAudit.Capture;
 using TrackerAudit.Findings;
 
 namespace TrackerAudit.Cli.Commands;
@@ -88,9 +89,16 @@ internal sealed class AuditCommandOptions
         DefaultValueFactory = _ => Environment.ProcessorCount,
     };
 
+    public Option<long> MaxBodyInMemory { get; } = new("--max-body-in-memory")
+    {
+        Description = "Request bodies larger than this many bytes are stored in bodies/<request-id>.bin of the run folder, not held in memory (0: all)",
+        HelpName = "bytes",
+        DefaultValueFactory = _ => RequestBodies.DefaultLimit,
+    };
+
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Log every detail to the console" };
 
-    public IEnumerable<Option> All => [Output, Headed, Browser, Connect, StepTimeout, NoScreenshots, Policy, Baseline, FailOn, FailOnNew, Redact, Workers, Verbose];
+    public IEnumerable<Option> All => [Output, Headed, Browser, Connect, StepTimeout, NoScreenshots, Policy, Baseline, FailOn, FailOnNew, Redact, Workers, MaxBodyInMemory, Verbose];
 
     public static string NewRunId(DateTimeOffset now) =>
         now.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + "-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(2));

@@ -54,6 +54,7 @@ internal static class AuditExecution
             StepTimeout = TimeSpan.FromSeconds(stepTimeout),
             Screenshots = !parsed.GetValue(options.NoScreenshots),
             Workers = parsed.GetValue(options.Workers),
+            MaxBodyInMemory = parsed.GetValue(options.MaxBodyInMemory),
             Policies = policies,
             // An access token in the endpoint (?token=...) must not end up in the evidence bundle.
             CommandLine = RemoteEndpoint.Scrub(Environment.CommandLine, parsed.GetValue(options.Connect)),

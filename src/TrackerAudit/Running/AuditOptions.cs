@@ -50,6 +50,12 @@ public sealed record AuditOptions
     public bool NetworkLog { get; init; } = true;
 
     /// <summary>
+    /// Request bodies larger than this many bytes are written to <c>bodies/&lt;request-id&gt;.bin</c> in the run
+    /// folder and referenced from the request, instead of being held in memory (<c>--max-body-in-memory</c>).
+    /// </summary>
+    public long MaxBodyInMemory { get; init; } = RequestBodies.DefaultLimit;
+
+    /// <summary>
     /// How many journeys run at once, each in its own browser context of the one browser. 1 (the default
     /// here) runs them one after another; the command line defaults to one per core.
     /// </summary>

@@ -51,6 +51,11 @@ public sealed class AuditRunner
             throw TrackerAuditException.InvalidOption("--workers", string.Create(CultureInfo.InvariantCulture, $"must be at least 1, not {options.Workers}"));
         }
 
+        if (options.MaxBodyInMemory < 0)
+        {
+            throw TrackerAuditException.InvalidOption("--max-body-in-memory", string.Create(CultureInfo.InvariantCulture, $"must be 0 or more bytes, not {options.MaxBodyInMemory}"));
+        }
+
         if (options.Connect is not null && RemoteEndpoint.Problem(options.Connect) is { } problem)
         {
             throw TrackerAuditException.InvalidOption("--connect", problem);
@@ -106,6 +111,11 @@ public sealed class AuditRunner
                     await using (var session = await StartBrowserAsync(options, netLog).ConfigureAwait(false))
                     {
                         browserInfo = session.Info;
+                        if (!PlaywrightPostData.CanRelease)
+                        {
+                            _logger.Warning("This Playwright version does not let TrackerAudit release the request bodies it keeps: memory grows with the bodies of a journey until it ends");
+                        }
+
                         var runner = new JourneyRunner(session.Browser, options, writer, () => Interlocked.Increment(ref requestIds), _time, _logger);
                         await RunAllAsync(journeys, runner, slots, options.Workers, cancellationToken).ConfigureAwait(false);
                     }
@@ -124,7 +134,8 @@ public sealed class AuditRunner
         }
 
         var byName = journeys.ToDictionary(journey => journey.Name, StringComparer.Ordinal);
-        var completed = runs.Select(run => Complete(run, byName[run.Journey], options.Policies)).ToList();
+        var bodies = new RequestBodies(options.RunFolder, options.MaxBodyInMemory);
+        var completed = runs.Select(run => Complete(run, byName[run.Journey], options.Policies, bodies)).ToList();
 
         if (exitCode == ExitCodes.Success)
         {
@@ -205,10 +216,10 @@ public sealed class AuditRunner
         await Task.WhenAll(Enumerable.Range(0, count).Select(_ => WorkAsync())).ConfigureAwait(false);
     }
 
-    private JourneyRun Complete(JourneyRun run, Journey journey, IReadOnlyList<Policy> policies)
+    private JourneyRun Complete(JourneyRun run, Journey journey, IReadOnlyList<Policy> policies, RequestBodies bodies)
     {
-        var decoded = run with { TrackerRequests = TrackerDecoding.Decode(run.Requests, _catalogue, _logger) };
-        var analysed = decoded with { Findings = AnalyseSafely(decoded) };
+        var decoded = run with { TrackerRequests = TrackerDecoding.Decode(run.Requests, _catalogue, _logger, bodies) };
+        var analysed = decoded with { Findings = AnalyseSafely(decoded, bodies) };
         var expectations = ExpectationEvaluator.Evaluate(analysed, journey.Expectations, "journey")
             .Concat(policies.SelectMany(policy => ExpectationEvaluator.Evaluate(analysed, policy.Rules, "policy:" + policy.SourcePath)))
             .ToList();
@@ -265,11 +276,11 @@ public sealed class AuditRunner
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
 
-    private IReadOnlyList<Finding> AnalyseSafely(JourneyRun run)
+    private IReadOnlyList<Finding> AnalyseSafely(JourneyRun run, RequestBodies bodies)
     {
         try
         {
-            return FindingsEngine.Analyse(run);
+            return FindingsEngine.Analyse(run, bodies);
         }
         catch (Exception exception)
         {

@@ -19,9 +19,11 @@ internal sealed class JourneyRunner
     private readonly Func<long> _nextId;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly RequestBodies _bodies;
 
     public JourneyRunner(IBrowser browser, AuditOptions options, CaptureWriter writer, Func<long> nextId, TimeProvider time, ILogger logger)
     {
+        _bodies = new RequestBodies(options.RunFolder, options.MaxBodyInMemory);
         _browser = browser;
         _options = options;
         _writer = writer;
@@ -35,7 +37,7 @@ internal sealed class JourneyRunner
         var startedAt = _time.GetUtcNow();
         var inputs = new InputValues(journey);
         var startUrl = ResolveUrl(journey.Start, journey);
-        var recorder = new RequestRecorder(journey.Name, _writer, _nextId, _time, _logger.ForContext("Journey", journey.Name));
+        var recorder = new RequestRecorder(journey.Name, _writer, _nextId, _bodies, _time, _logger.ForContext("Journey", journey.Name));
         var steps = new List<StepResult>();
         var typed = new Dictionary<string, string>(inputs.Inputs, StringComparer.Ordinal);
         var status = JourneyStatus.Completed;

@@ -7,8 +7,13 @@ namespace TrackerAudit.Running;
 /// <summary>Decodes the requests of a run that known trackers sent. A failed decode never stops the audit.</summary>
 internal static class TrackerDecoding
 {
-    public static IReadOnlyList<DecodedRequest> Decode(IReadOnlyList<CapturedRequest> requests, TrackerCatalogue catalogue, ILogger logger)
+    /// <param name="requests">The run's requests.</param>
+    /// <param name="catalogue">The decoders.</param>
+    /// <param name="logger">Receives the decoders' warnings.</param>
+    /// <param name="bodies">Loads the bodies stored in files, one request at a time; by default every body is inline.</param>
+    public static IReadOnlyList<DecodedRequest> Decode(IReadOnlyList<CapturedRequest> requests, TrackerCatalogue catalogue, ILogger logger, RequestBodies? bodies = null)
     {
+        bodies ??= RequestBodies.InMemory;
         var decoded = new List<DecodedRequest>();
         foreach (var request in requests)
         {
@@ -18,7 +23,16 @@ internal static class TrackerDecoding
                 continue;
             }
 
-            var result = catalogue.Decode(request)!;
+            DecodeResult result;
+            try
+            {
+                result = catalogue.Decode(bodies.Load(request))!;
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                result = DecodeResult.Undecoded($"the body in {request.BodyFile} could not be read: {exception.Message}");
+            }
+
             foreach (var warning in result.Warnings)
             {
                 logger.Warning("Request {Id} to {Tracker}: {Warning}", request.Id, decoder.TrackerName, warning);

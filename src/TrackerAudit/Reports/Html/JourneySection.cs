@@ -20,11 +20,12 @@ internal static class JourneySection
         var findings = run.Findings.ToLookup(finding => finding.RequestId);
         var evidence = run.Requests.Where(request => decoded.ContainsKey(request.Id) || findings.Contains(request.Id)).ToList();
         var stepIndexes = run.Steps.Select(step => step.Index).ToHashSet();
+        var bodies = new RequestBodies(runFolder);
 
         html.Add($"<h3>Timeline</h3><ol class=\"timeline\">");
         foreach (var step in run.Steps)
         {
-            Step(html, step, evidence.Where(request => request.StepIndex == step.Index), decoded, findings, anchor, runFolder, recipients);
+            Step(html, step, evidence.Where(request => request.StepIndex == step.Index), decoded, findings, anchor, runFolder, bodies, recipients);
         }
 
         html.Add($"</ol>");
@@ -35,7 +36,7 @@ internal static class JourneySection
             html.Add($"<h3>Tracker requests outside any recorded step</h3>");
             foreach (var request in orphans)
             {
-                TrackerRequestView.Render(html, request, decoded.GetValueOrDefault(request.Id), findings[request.Id].ToList(), anchor, recipients);
+                TrackerRequestView.Render(html, request, decoded.GetValueOrDefault(request.Id), findings[request.Id].ToList(), anchor, bodies, recipients);
             }
         }
 
@@ -78,7 +79,7 @@ internal static class JourneySection
         html.Add($"</dl>");
     }
 
-    private static void Step(HtmlBuilder html, StepResult step, IEnumerable<CapturedRequest> requests, Dictionary<long, DecodedRequest> decoded, ILookup<long, Finding> findings, string anchor, string runFolder, Recipients recipients)
+    private static void Step(HtmlBuilder html, StepResult step, IEnumerable<CapturedRequest> requests, Dictionary<long, DecodedRequest> decoded, ILookup<long, Finding> findings, string anchor, string runFolder, RequestBodies bodies, Recipients recipients)
     {
         var stepAnchor = $"{anchor}-s{step.Index}";
         var status = Labels.StepStatus(step.Status);
@@ -100,7 +101,7 @@ internal static class JourneySection
         var shown = 0;
         foreach (var request in requests)
         {
-            TrackerRequestView.Render(html, request, decoded.GetValueOrDefault(request.Id), findings[request.Id].ToList(), anchor, recipients);
+            TrackerRequestView.Render(html, request, decoded.GetValueOrDefault(request.Id), findings[request.Id].ToList(), anchor, bodies, recipients);
             shown++;
         }
 
