@@ -52,7 +52,7 @@ public sealed class LargeBodiesMeasurement
         var clock = Stopwatch.StartNew();
         var result = await AuditHarness.RunAsync([AuditHarness.Journey(JourneyYaml)], options);
         var audit = clock.Elapsed;
-        var driverPeak = sampler.DriverPeak;
+        var (heapPeak, livePeak, driverPeak) = (sampler.HeapPeak, sampler.LivePeak, sampler.DriverPeak);
         clock.Restart();
         await HarWriter.WriteAsync(result.Report, options.RunFolder, CancellationToken.None);
         var har = clock.Elapsed;
@@ -68,7 +68,7 @@ public sealed class LargeBodiesMeasurement
         {
             $"{count:N0} POSTs of {size:N0} bytes ({(long)count * size / 1e9:F2} GB of bodies); {run.Requests.Count:N0} requests captured, {stored:N0} bodies stored; journey {run.Status}",
             $"audit (capture, decoding, findings, report.json): {audit.TotalSeconds:F0} s; HAR ({new FileInfo(Path.Combine(options.RunFolder, HarWriter.FileName)).Length / 1e9:F2} GB): {har.TotalSeconds:F0} s; SHA256SUMS: {seal.TotalSeconds:F0} s",
-            $"managed heap: {heapBefore / 1e6:F0} MB before, sampled peak {sampler.HeapPeak / 1e6:F0} MB, {heapAfter / 1e6:F0} MB after (full GC, report in hand)",
+            $"managed heap: {heapBefore / 1e6:F0} MB before; during the journey at most {heapPeak / 1e6:F0} MB allocated (garbage included), {livePeak / 1e6:F0} MB live (full GC every 10 s); {heapAfter / 1e6:F0} MB after (full GC, report in hand)",
             $"peak resident memory: this process {ProcessPeak("self") / 1e6:F0} MB; Playwright driver (node) {driverPeak / 1e6:F0} MB",
         };
         foreach (var line in lines)
@@ -88,16 +88,23 @@ public sealed class LargeBodiesMeasurement
         return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
     }
 
-    /// <summary>Samples the managed heap and the Playwright driver's peak every 250 ms while the journey runs.</summary>
+    /// <summary>
+    /// Samples the managed heap (garbage included) and the Playwright driver's peak every 250 ms while the journey
+    /// runs, and every 10 s what is live after a full collection.
+    /// </summary>
     private sealed class HeapSampler : IDisposable
     {
         private readonly Timer _timer;
         private long _heapPeak;
+        private long _livePeak;
         private long _driverPeak;
+        private int _ticks;
 
         public HeapSampler() => _timer = new Timer(_ => Sample(), null, TimeSpan.Zero, TimeSpan.FromMilliseconds(250));
 
         public long HeapPeak => Interlocked.Read(ref _heapPeak);
+
+        public long LivePeak => Interlocked.Read(ref _livePeak);
 
         public long DriverPeak => Interlocked.Read(ref _driverPeak);
 
@@ -107,6 +114,11 @@ public sealed class LargeBodiesMeasurement
         {
             var heap = GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes;
             InterlockedMax(ref _heapPeak, Math.Max(heap, GC.GetTotalMemory(forceFullCollection: false)));
+            if (Interlocked.Increment(ref _ticks) % 40 == 0)
+            {
+                InterlockedMax(ref _livePeak, GC.GetTotalMemory(forceFullCollection: true));
+            }
+
             foreach (var child in DriverProcesses())
             {
                 InterlockedMax(ref _driverPeak, ProcessPeak(child));
@@ -116,22 +128,24 @@ public sealed class LargeBodiesMeasurement
         private static IEnumerable<string> DriverProcesses()
         {
             var self = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-            foreach (var folder in Directory.Exists("/proc") ? Directory.EnumerateDirectories("/proc") : [])
+            var processes = Directory.Exists("/proc") ? Directory.EnumerateDirectories("/proc") : [];
+            foreach (var folder in processes.Where(folder => Path.GetFileName(folder).All(char.IsAsciiDigit)))
             {
-                var stat = Path.Combine(folder, "stat");
-                string text;
+                string stat, commandLine;
                 try
                 {
-                    text = File.ReadAllText(stat);
+                    stat = File.ReadAllText(Path.Combine(folder, "stat"));
+                    commandLine = File.ReadAllText(Path.Combine(folder, "cmdline"));
                 }
-                catch (IOException)
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {
+                    // The process ended, or is not ours to read.
                     continue;
                 }
 
-                // pid (comm) state ppid ...: the driver is a node child of this process.
-                var close = text.LastIndexOf(')');
-                if (close > 0 && text.Contains("(node)", StringComparison.Ordinal) && text[(close + 2)..].Split(' ')[1] == self)
+                // stat is "pid (comm) state ppid ...", and node names itself MainThread: the driver is the run-driver child of this process.
+                var close = stat.LastIndexOf(')');
+                if (close > 0 && stat[(close + 2)..].Split(' ')[1] == self && commandLine.Contains("run-driver", StringComparison.Ordinal))
                 {
                     yield return Path.GetFileName(folder);
                 }
