@@ -20,7 +20,12 @@ internal static class RemoteBrowser
         "Chromium's network log (chromium-netlog.json): a remote browser would write it on the server's machine, "
         + "so requests only it sees (beacons sent while a page unloads) are missing from the capture";
 
-    // The journeys' 127.0.0.1 and localhost (the demo's replica, a site under test) are this machine, as with a local browser.
+    public const string ProxiedLoopbackNote =
+        "hard-blocking of the stand-in hosts {0}: the journeys open this machine's 127.0.0.1, which the remote browser reaches "
+        + "through Playwright's SOCKS proxy, and that proxy resolves every host name itself, so Chromium's host resolver rules "
+        + "do not apply; a request that escapes Playwright's routes (a beacon sent while a page unloads) could reach those hosts";
+
+    // Playwright's exposeNetwork: the browser's traffic goes through a SOCKS proxy that hands loopback to this machine.
     private const string ThisMachinesLoopback = "<loopback>";
 
     private const float ConnectTimeout = 60_000;
@@ -35,7 +40,8 @@ internal static class RemoteBrowser
             return await playwright.Chromium.ConnectAsync(request.Endpoint.OriginalString, new BrowserTypeConnectOptions
             {
                 Headers = new Dictionary<string, string> { [LaunchOptionsHeader] = LaunchOptions(request) },
-                ExposeNetwork = ThisMachinesLoopback,
+                // The journeys' 127.0.0.1 (the demo's replica, a site under test) is this machine, as with a local browser.
+                ExposeNetwork = request.ExposeLoopback ? ThisMachinesLoopback : null,
                 Timeout = ConnectTimeout,
             }).ConfigureAwait(false);
         }
@@ -84,7 +90,12 @@ internal static class RemoteBrowser
         var line = " " + commandLine + " ";
         var dropped = wanted.Where(argument => !line.Contains(" " + argument + " ", StringComparison.Ordinal)).ToList();
         var resolver = dropped.FirstOrDefault(argument => argument.StartsWith(BrowserSession.HostResolverRules, StringComparison.Ordinal));
-        if (resolver is not null)
+        if (request.ExposeLoopback && request.UnreachableHosts.Count > 0)
+        {
+            // Measured: behind the proxy a MAP rule changes nothing, whether the server applied it or not.
+            missing.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, ProxiedLoopbackNote, string.Join(", ", request.UnreachableHosts)));
+        }
+        else if (resolver is not null)
         {
             missing.Add($"hard-blocking of the stand-in hosts {string.Join(", ", request.UnreachableHosts)}: a request that escapes Playwright's routes "
                 + "(a beacon sent while a page unloads) could reach them, because the server did not apply " + BrowserSession.HostResolverRules.TrimEnd('=')

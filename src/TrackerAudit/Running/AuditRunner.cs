@@ -108,7 +108,7 @@ public sealed class AuditRunner
                 }
                 else
                 {
-                    await using (var session = await StartBrowserAsync(options, netLog).ConfigureAwait(false))
+                    await using (var session = await StartBrowserAsync(journeys, options, netLog).ConfigureAwait(false))
                     {
                         browserInfo = session.Info;
                         if (!PlaywrightPostData.CanRelease)
@@ -160,13 +160,17 @@ public sealed class AuditRunner
         return new AuditResult(report, options.RunFolder, exitCode);
     }
 
-    private async Task<BrowserSession> StartBrowserAsync(AuditOptions options, string? netLog)
+    private async Task<BrowserSession> StartBrowserAsync(IReadOnlyList<Journey> journeys, AuditOptions options, string? netLog)
     {
         var mode = options.Headed ? "headed" : "headless";
         if (options.Connect is { } endpoint)
         {
-            _logger.Information("Connecting to the Playwright server at {Endpoint}", RemoteEndpoint.ForRecord(endpoint));
-            var remote = await BrowserSession.ConnectAsync(new RemoteBrowserRequest(endpoint, options.BrowserPath, options.Headed, StandInHosts(options))).ConfigureAwait(false);
+            var loopback = OpensLoopback(journeys, options);
+            _logger.Information(
+                loopback ? "Connecting to the Playwright server at {Endpoint}; the journeys open 127.0.0.1, which it will reach on this machine" : "Connecting to the Playwright server at {Endpoint}",
+                RemoteEndpoint.ForRecord(endpoint));
+            var request = new RemoteBrowserRequest(endpoint, options.BrowserPath, options.Headed, StandInHosts(options), loopback);
+            var remote = await BrowserSession.ConnectAsync(request).ConfigureAwait(false);
             _logger.Information("Chromium {Version} started by the server ({Executable}), {Mode}", remote.Info.Version, remote.Info.ExecutablePath, mode);
             foreach (var missing in remote.Info.NotAvailable ?? [])
             {
@@ -266,6 +270,15 @@ public sealed class AuditRunner
             return runs;
         }
     }
+
+    /// <summary>
+    /// Whether a journey opens a loopback address (the demo's replica, a site under test on this machine): a remote
+    /// browser must then reach this machine's loopback, which costs the hard-blocking of stand-in hosts.
+    /// </summary>
+    internal static bool OpensLoopback(IReadOnlyList<Journey> journeys, AuditOptions options) =>
+        journeys.SelectMany(journey => journey.Steps.OfType<GotoStep>().Select(step => step.Url).Prepend(journey.Start).Append(journey.BaseUrl))
+            .Append(options.BaseUrl?.ToString())
+            .Any(url => url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && IsAbsoluteHttp(url) && uri.IsLoopback);
 
     /// <summary>Hosts answered by stand-ins: anything that escapes the routes must fail to resolve rather than leave.</summary>
     private static IReadOnlyList<string> StandInHosts(AuditOptions options) =>

@@ -6,7 +6,7 @@ namespace TrackerAudit.Tests.Browsers;
 /// <summary>What is asked of a Playwright server, and what is recorded as missing from what it ran.</summary>
 public sealed class RemoteBrowserTests
 {
-    private static readonly RemoteBrowserRequest Request = new(new Uri("ws://127.0.0.1:3000/"), null, Headed: false, ["www.facebook.com"]);
+    private static readonly RemoteBrowserRequest Request = new(new Uri("ws://127.0.0.1:3000/"), null, Headed: false, ["www.facebook.com"], ExposeLoopback: false);
 
     private static string[] Wanted => BrowserSession.RemoteArguments(Request.UnreachableHosts);
 
@@ -65,6 +65,16 @@ public sealed class RemoteBrowserTests
             Assert.That(missing[2], Does.Contain("--disable-quic").And.Not.Contain("--disable-sync"));
             Assert.That(missing[3], Does.Contain("--browser (/usr/bin/chromium)"));
         });
+    }
+
+    [Test]
+    public void Reaching_this_machine_s_loopback_costs_hard_blocking_even_with_every_argument_applied()
+    {
+        var commandLine = "/usr/lib/chromium/chromium --proxy-server=socks5://127.0.0.1:40000 " + string.Join(" ", Wanted);
+
+        var missing = RemoteBrowser.NotAvailable(Request with { ExposeLoopback = true }, commandLine, null);
+
+        Assert.That(missing, Is.EqualTo(new[] { RemoteBrowser.NetworkLogNote, string.Format(System.Globalization.CultureInfo.InvariantCulture, RemoteBrowser.ProxiedLoopbackNote, "www.facebook.com") }));
     }
 
     [Test]
