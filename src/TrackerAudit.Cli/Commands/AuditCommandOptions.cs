@@ -89,6 +89,17 @@ internal sealed class AuditCommandOptions
         DefaultValueFactory = _ => Environment.ProcessorCount,
     };
 
+    public Option<int> Repeat { get; } = new("--repeat")
+    {
+        Description = "Run each journey (each consent variant of it) N times, each in a fresh browser context; the report says which findings every run had and which only some",
+        DefaultValueFactory = _ => 1,
+    };
+
+    public Option<bool> Archive { get; } = new("--archive")
+    {
+        Description = "Also keep each journey's traffic with response bodies as archive/<journey>.har, to replay the run later with run --replay",
+    };
+
     public Option<long> MaxBodyInMemory { get; } = new("--max-body-in-memory")
     {
         Description = "Request bodies larger than this many bytes are stored in bodies/<request-id>.bin of the run folder, not held in memory (0: all)",
@@ -98,7 +109,7 @@ internal sealed class AuditCommandOptions
 
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Log every detail to the console" };
 
-    public IEnumerable<Option> All => [Output, Headed, Browser, Connect, StepTimeout, NoScreenshots, Policy, Baseline, FailOn, FailOnNew, Redact, Workers, MaxBodyInMemory, Verbose];
+    public IEnumerable<Option> All => [Output, Headed, Browser, Connect, StepTimeout, NoScreenshots, Policy, Baseline, FailOn, FailOnNew, Redact, Workers, Repeat, Archive, MaxBodyInMemory, Verbose];
 
     public static string NewRunId(DateTimeOffset now) =>
         now.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + "-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(2));

@@ -55,6 +55,8 @@ internal static class AuditExecution
             Screenshots = !parsed.GetValue(options.NoScreenshots),
             Workers = parsed.GetValue(options.Workers),
             MaxBodyInMemory = parsed.GetValue(options.MaxBodyInMemory),
+            Repeat = parsed.GetValue(options.Repeat),
+            Archive = parsed.GetValue(options.Archive),
             Policies = policies,
             // An access token in the endpoint (?token=...) must not end up in the evidence bundle.
             CommandLine = RemoteEndpoint.Scrub(Environment.CommandLine, parsed.GetValue(options.Connect)),

@@ -23,8 +23,12 @@ internal static class DemoCommand
         {
             Description = "Serve the replica with the Meta Pixel removed: what the site should look like to an auditor",
         };
+        var ignoreRefusal = new Option<bool>("--ignore-refusal")
+        {
+            Description = "Serve the replica with a broken cookie banner: after \"Reject all\" the pixel keeps firing, and the report says so",
+        };
         var shared = new AuditCommandOptions();
-        var command = new Command("demo", "Audit the bundled replica of a police crime-reporting site that runs the Meta Pixel (offline)") { journeyPaths, withoutPixel };
+        var command = new Command("demo", "Audit the bundled replica of a police crime-reporting site that runs the Meta Pixel (offline)") { journeyPaths, withoutPixel, ignoreRefusal };
         foreach (var option in shared.All)
         {
             command.Options.Add(option);
@@ -39,7 +43,7 @@ internal static class DemoCommand
                 await EnsureBrowserAsync(parsed.GetValue(shared.Browser), output).ConfigureAwait(false);
             }
 
-            await using var site = await DemoSite.StartAsync(new DemoSiteOptions { IncludePixel = !parsed.GetValue(withoutPixel) }, cancellationToken).ConfigureAwait(false);
+            await using var site = await DemoSite.StartAsync(new DemoSiteOptions { IncludePixel = !parsed.GetValue(withoutPixel), RespectRefusal = !parsed.GetValue(ignoreRefusal) }, cancellationToken).ConfigureAwait(false);
             // Not an invitation to open it: outside the audit's routing its pages would load Meta's real library.
             await output.WriteLineAsync($"Serving the replica site at {site.BaseUrl} for the audit; Meta's hosts are answered locally.").ConfigureAwait(false);
             return await AuditExecution.RunAsync(journeys, parsed, shared, output, options => options with

@@ -39,8 +39,13 @@ internal static class RunCommand
         {
             Description = "Answer every request to known tracker endpoints locally: captured and decoded as sent, never delivered",
         };
+        var replay = new Option<string[]>("--replay")
+        {
+            Description = "Replay HAR files with response bodies (repeatable; a folder gives its *.har, e.g. a run's archive/): pages are answered from them, "
+                + "never from the network, their scripts run for real, tracker endpoints are answered locally, and every request no archive answers is listed",
+        };
         var shared = new AuditCommandOptions();
-        var command = new Command("run", "Audit journeys in Chromium and write a report folder") { paths, baseUrl, shard, sinkhole };
+        var command = new Command("run", "Audit journeys in Chromium and write a report folder") { paths, baseUrl, shard, sinkhole, replay };
         foreach (var option in shared.All)
         {
             command.Options.Add(option);
@@ -59,9 +64,27 @@ internal static class RunCommand
                 journeys = selected;
             }
 
-            return await AuditExecution.RunAsync(journeys, parsed, shared, output, options => parsed.GetValue(sinkhole)
-                ? options with { BaseUrl = parsed.GetValue(baseUrl), StandIns = Sinkhole.StandIns(TrackerCatalogue.Default), TrackerTraffic = Sinkhole.TrafficNote }
-                : options with { BaseUrl = parsed.GetValue(baseUrl) }, cancellationToken).ConfigureAwait(false);
+            return await AuditExecution.RunAsync(journeys, parsed, shared, output, options =>
+            {
+                options = options with { BaseUrl = parsed.GetValue(baseUrl) };
+                if (parsed.GetValue(replay) is { Length: > 0 } archivePaths)
+                {
+                    var archives = ReplayArchive.OpenAll(archivePaths);
+                    var start = archives.Select(archive => archive.StartUrl).FirstOrDefault(url => url.Length > 0);
+                    return options with
+                    {
+                        Replay = archives,
+                        // Journeys written with paths open the archived site, unless --base-url says otherwise.
+                        BaseUrl = options.BaseUrl ?? (Uri.TryCreate(start, UriKind.Absolute, out var startUri) ? new Uri(startUri, "/") : null),
+                        StandIns = Sinkhole.StandIns(TrackerCatalogue.Default),
+                        TrackerTraffic = $"replay of {string.Join(", ", archives.Select(archive => Path.GetFileName(archive.Path)))}: pages answered from the archive, tracker endpoints answered locally (nothing reached the network)",
+                    };
+                }
+
+                return parsed.GetValue(sinkhole)
+                    ? options with { StandIns = Sinkhole.StandIns(TrackerCatalogue.Default), TrackerTraffic = Sinkhole.TrafficNote }
+                    : options;
+            }, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }

@@ -32,7 +32,7 @@ internal static class ValidateCommand
 
             foreach (var journey in result.Journeys)
             {
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"ok  {journey.SourcePath}: '{journey.Name}', {journey.Steps.Count} steps")).ConfigureAwait(false);
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"ok  {journey.SourcePath}: '{journey.Name}', {journey.Steps.Count} steps{ConsentNote(journey)}")).ConfigureAwait(false);
             }
 
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Journeys.Count} journey(s) valid.")).ConfigureAwait(false);
@@ -40,4 +40,9 @@ internal static class ValidateCommand
         });
         return command;
     }
+
+    private static string ConsentNote(Journey journey) =>
+        journey.Consent.Count == 0
+            ? ""
+            : string.Create(CultureInfo.InvariantCulture, $", run once per consent variant ({string.Join(", ", journey.Consent.Select(variant => variant.Name))})");
 }

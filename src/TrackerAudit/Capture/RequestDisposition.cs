@@ -11,4 +11,10 @@ public enum RequestDisposition
 
     /// <summary>Answered locally by a stand-in (the demo's replica tracker, or sinkhole mode): never left the machine.</summary>
     AnsweredLocally,
+
+    /// <summary>Replay: answered with the response stored in the archive (<c>--replay</c>); never left the machine.</summary>
+    FromArchive,
+
+    /// <summary>Replay: the archive holds no response for it, so it failed as it would offline; never left the machine.</summary>
+    NotInArchive,
 }

@@ -20,14 +20,17 @@ internal sealed class RequestRecorder
     private readonly ILogger _logger;
     private readonly Func<long> _nextId;
     private readonly RequestBodies _bodies;
+    private readonly RequestDisposition _unmarked;
     private readonly ConcurrentDictionary<IRequest, Entry> _entries = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<IRequest, RequestDisposition> _dispositions = new(ReferenceEqualityComparer.Instance);
     private volatile StepMarker _step = StepMarker.Start;
     private int _inFlight;
     private long _lastActivityTicks;
 
-    public RequestRecorder(string journey, CaptureWriter writer, Func<long> nextId, RequestBodies bodies, TimeProvider time, ILogger logger)
+    /// <param name="unmarked">What happened to a request no route handler marked: sent, or (replaying) answered from the archive.</param>
+    public RequestRecorder(string journey, CaptureWriter writer, Func<long> nextId, RequestBodies bodies, TimeProvider time, ILogger logger, RequestDisposition unmarked = RequestDisposition.Sent)
     {
+        _unmarked = unmarked;
         _journey = journey;
         _writer = writer;
         _nextId = nextId;
@@ -91,6 +94,7 @@ internal sealed class RequestRecorder
             Url = request.Url,
             IsNavigation = SafeRead(() => request.IsNavigationRequest),
             Headers = ToHeaders(request.Headers),
+            Disposition = _unmarked,
         };
         var body = SafeRead(() => request.PostDataBuffer);
         PlaywrightPostData.Release(request);
@@ -158,7 +162,7 @@ internal sealed class RequestRecorder
             return;
         }
 
-        var disposition = _dispositions.TryGetValue(request, out var marked) ? marked : RequestDisposition.Sent;
+        var disposition = _dispositions.TryGetValue(request, out var marked) ? marked : _unmarked;
         var now = TruncateToMilliseconds(_time.GetUtcNow());
         _ = RecordOutcomeAsync(request, entry, failure, disposition, now);
     }
@@ -185,7 +189,7 @@ internal sealed class RequestRecorder
 
     // A beacon answered by a route as its page unloads may never raise a finished event; the route still saw it.
     private CapturedRequest WithKnownDisposition(IRequest request, CapturedRequest captured) =>
-        captured.Disposition == RequestDisposition.Sent && _dispositions.TryGetValue(request, out var disposition)
+        captured.Disposition == _unmarked && _dispositions.TryGetValue(request, out var disposition)
             ? captured with { Disposition = disposition }
             : captured;
 

@@ -39,7 +39,6 @@ public static class DemoSite
     public static Task<StaticSiteServer> StartAsync(DemoSiteOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var includePixel = options.IncludePixel;
         var handlers = new Dictionary<string, RequestDelegate>(StringComparer.Ordinal)
         {
             // The form's steps post to the next step, which answers like most real forms: see the page with GET.
@@ -47,9 +46,9 @@ public static class DemoSite
             [FormFolder + "where/"] = SeeOtherAsync,
             [FormFolder + "check/"] = SeeOtherAsync,
             [SubmitPath] = context => StaticSiteServer.WriteHtmlAsync(
-                context, StatusCodes.Status200OK, DemoSiteFiles.ReadPage("report/rape-sexual-assault/received.html", includePixel)!),
+                context, StatusCodes.Status200OK, DemoSiteFiles.ReadPage("report/rape-sexual-assault/received.html", options)!),
         };
-        return StaticSiteServer.StartAsync(path => DemoSiteFiles.ReadPage(path, includePixel), handlers, cancellationToken);
+        return StaticSiteServer.StartAsync(path => DemoSiteFiles.ReadPage(path, options), handlers, cancellationToken);
     }
 
     /// <summary>The replica of Meta's <c>fbevents.js</c> to serve for <see cref="TrackerScriptUrlPattern"/>.</summary>

@@ -12,6 +12,7 @@ internal static partial class DemoSiteFiles
     internal const string JourneyPrefix = "TrackerAudit.Demo.Journeys/";
     internal const string ReplicaFolder = "_replica/";
     internal const string TrackerScriptPath = ReplicaFolder + "fbevents.js";
+    internal const string LayoutPath = "_layout/page.html";
 
     private static readonly Assembly Assembly = typeof(DemoSiteFiles).Assembly;
     private static readonly Lazy<FrozenDictionary<string, byte[]>> Site = new(() => ReadAll(SitePrefix));
@@ -21,21 +22,24 @@ internal static partial class DemoSiteFiles
 
     internal static IReadOnlyDictionary<string, byte[]> Journeys => JourneyFiles.Value;
 
-    /// <summary>A file as the site serves it; the tracker replica is not part of the site.</summary>
-    internal static byte[]? ReadPage(string relativePath, bool includePixel)
+    /// <summary>
+    /// A file as the site serves it: a page put into the layout, or an asset as it is. Folders starting with _
+    /// (the layout, the tracker replica) are not part of the site.
+    /// </summary>
+    internal static byte[]? ReadPage(string relativePath, DemoSiteOptions options)
     {
-        if (relativePath.StartsWith(ReplicaFolder, StringComparison.Ordinal) || !Site.Value.TryGetValue(relativePath, out var bytes))
+        if (relativePath.StartsWith('_') || !Site.Value.TryGetValue(relativePath, out var bytes))
         {
             return null;
         }
 
-        return includePixel || !relativePath.EndsWith(".html", StringComparison.Ordinal) ? bytes : WithoutPixel(bytes);
-    }
+        if (!relativePath.EndsWith(".html", StringComparison.Ordinal))
+        {
+            return bytes;
+        }
 
-    internal static byte[] WithoutPixel(byte[] html)
-    {
-        var text = Encoding.UTF8.GetString(html);
-        return Encoding.UTF8.GetBytes(PixelCode().Replace(text, string.Empty));
+        var html = DemoPages.Compose(Encoding.UTF8.GetString(Site.Value[LayoutPath]), Encoding.UTF8.GetString(bytes), relativePath, options);
+        return Encoding.UTF8.GetBytes(options.IncludePixel ? html : PixelCode().Replace(html, string.Empty));
     }
 
     private static FrozenDictionary<string, byte[]> ReadAll(string prefix)

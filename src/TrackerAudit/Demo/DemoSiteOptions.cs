@@ -8,4 +8,11 @@ public sealed record DemoSiteOptions
     /// "after" picture of a force that removed the pixel.
     /// </summary>
     public bool IncludePixel { get; init; } = true;
+
+    /// <summary>
+    /// Whether the cookie banner stops the pixel after "Reject all" (with Meta's <c>fbq('consent', 'revoke')</c>).
+    /// False serves a broken consent manager that records the refusal and tells nobody: the pixel keeps firing.
+    /// Either way the pixel fires before the banner is answered, as on many real sites.
+    /// </summary>
+    public bool RespectRefusal { get; init; } = true;
 }

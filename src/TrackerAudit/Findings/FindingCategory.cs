@@ -14,4 +14,7 @@ public enum FindingCategory
 
     /// <summary>A page view or click the tracker was told about.</summary>
     PageAndBehaviour,
+
+    /// <summary>A tracker event sent before the cookie banner was answered, or after the visitor rejected tracking.</summary>
+    Consent,
 }

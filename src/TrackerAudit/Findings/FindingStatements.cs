@@ -14,9 +14,12 @@ internal static class FindingStatements
         var recipient = finding.AccountId is null ? finding.Recipient : $"{finding.Recipient} {finding.AccountId}";
         var time = finding.Time.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
         var how = finding.Transform is null ? "" : $" as {finding.Transform}";
-        var what = finding.Category == FindingCategory.PageAndBehaviour
-            ? $"{finding.Subject} ({finding.EventName ?? "request"} event)"
-            : $"{finding.Subject}{how} in {finding.Parameter}{(finding.ParameterMeaning is null || finding.ParameterMeaning == finding.Subject ? "" : $" ({finding.ParameterMeaning})")}: \"{FindingsEngine.Shorten(finding.Value)}\"";
+        var what = finding.Category switch
+        {
+            FindingCategory.PageAndBehaviour => $"{finding.Subject} ({finding.EventName ?? "request"} event)",
+            FindingCategory.Consent => finding.Subject,
+            _ => $"{finding.Subject}{how} in {finding.Parameter}{(finding.ParameterMeaning is null || finding.ParameterMeaning == finding.Subject ? "" : $" ({finding.ParameterMeaning})")}: \"{FindingsEngine.Shorten(finding.Value)}\"",
+        };
         return $"At {time} UTC on {page} ({step}), {recipient} received {what}.";
     }
 }

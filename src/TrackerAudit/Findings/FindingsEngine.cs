@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using TrackerAudit.Capture;
 using TrackerAudit.Findings.Matching;
+using TrackerAudit.Journeys;
 using TrackerAudit.Running;
 using TrackerAudit.Trackers;
 
@@ -79,6 +80,10 @@ internal sealed class FindingsEngine
     {
         var context = new Context(request, trackerEvent, trackerEvent.TrackerName, trackerEvent.TrackerId);
         Add(context, FindingCategory.PageAndBehaviour, Severity.Low, BehaviourSubject(trackerEvent), "ev", trackerEvent.Name, null);
+        if (ConsentSubject(request, trackerEvent) is var (severity, subject))
+        {
+            Add(context, FindingCategory.Consent, severity, subject, "ev", trackerEvent.Name, null, "event name");
+        }
 
         var flattened = FlattenedParents(trackerEvent.Fields);
         foreach (var field in trackerEvent.Fields)
@@ -176,7 +181,9 @@ internal sealed class FindingsEngine
 
     private string Key(int step, string recipient, string? account, string? eventName, FindingCategory category, string parameter, string subject)
     {
-        var meaning = string.Join('\u001f', _run.Journey, step.ToString(CultureInfo.InvariantCulture), recipient, account, eventName, category, parameter, subject);
+        // Repetitions of a journey share their findings' keys, so that a finding can be counted across them.
+        var journey = _run.Variation?.GroupName ?? _run.Journey;
+        var meaning = string.Join('\u001f', journey, step.ToString(CultureInfo.InvariantCulture), recipient, account, eventName, category, parameter, subject);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(meaning)))[..16];
     }
 
@@ -213,6 +220,29 @@ internal sealed class FindingsEngine
         }
 
         return parents;
+    }
+
+    // Only a run that answers the cookie banner in a known way can say an event came too early or after a "no".
+    private (Severity Severity, string Subject)? ConsentSubject(CapturedRequest request, TrackerEvent trackerEvent)
+    {
+        if (_run.Variation is not { Answer: { } answer } variation)
+        {
+            return null;
+        }
+
+        if (answer == ConsentAnswer.None)
+        {
+            return (Severity.High, $"a {trackerEvent.Name} event while the cookie banner was left unanswered (consent variant '{variation.Consent}')");
+        }
+
+        if (variation.BeforeAnswer(request.StepIndex))
+        {
+            return (Severity.High, $"a {trackerEvent.Name} event before the cookie banner was answered (consent variant '{variation.Consent}')");
+        }
+
+        return answer == ConsentAnswer.Reject
+            ? (Severity.Critical, $"a {trackerEvent.Name} event after the visitor rejected tracking (consent variant '{variation.Consent}')")
+            : null;
     }
 
     private static string BehaviourSubject(TrackerEvent trackerEvent)

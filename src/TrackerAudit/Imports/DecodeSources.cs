@@ -33,7 +33,7 @@ internal static class DecodeSources
             }
             else if (File.Exists(input))
             {
-                captures.Add(HarInput.Open(input));
+                captures.Add(RequestLinesInput.Handles(input) ? RequestLinesInput.Open(input) : HarInput.Open(input));
             }
             else if (WebUrls.IsWebUrl(input))
             {

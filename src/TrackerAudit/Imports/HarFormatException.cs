@@ -6,8 +6,8 @@ namespace TrackerAudit.Imports;
 /// </summary>
 internal sealed class HarFormatException : Exception
 {
-    public HarFormatException(string file, HarPosition position, string reason)
-        : base($"{file} is not a readable HAR file: at {position}: {reason}")
+    public HarFormatException(string file, HarPosition position, string reason, string kind = "HAR file")
+        : base($"{file} is not a readable {kind}: at {position}: {reason}")
     {
         File = file;
         Position = position;

@@ -15,6 +15,7 @@ internal sealed class ExpectationValues(NodeReader reader)
         ["typedData"] = FindingCategory.TypedData,
         ["identifier"] = FindingCategory.Identifier,
         ["pageAndBehaviour"] = FindingCategory.PageAndBehaviour,
+        ["consent"] = FindingCategory.Consent,
     };
 
     public static readonly IReadOnlyDictionary<string, Severity> Severities = new Dictionary<string, Severity>(StringComparer.Ordinal)

@@ -1,4 +1,5 @@
 using TrackerAudit.Expectations;
+using TrackerAudit.Running;
 
 namespace TrackerAudit.Journeys;
 
@@ -39,6 +40,15 @@ public sealed record Journey
 
     /// <summary>Named input values; values may hold <c>${canary.*}</c> placeholders made unique per run.</summary>
     public IReadOnlyDictionary<string, string> Inputs { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Ways of answering the site's cookie banner (<c>consent:</c>); the journey runs once per variant, the
+    /// variant's steps first. Empty: the journey runs once, as written.
+    /// </summary>
+    public IReadOnlyList<ConsentVariant> Consent { get; init; } = [];
+
+    /// <summary>Which run of a journey this is, when the run repeats it or answers a cookie banner; null for a journey as written.</summary>
+    public RunVariation? Variation { get; init; }
 
     /// <summary>What the run must show (<c>expect:</c>), checked after the journey has run.</summary>
     public IReadOnlyList<Expectation> Expectations { get; init; } = [];

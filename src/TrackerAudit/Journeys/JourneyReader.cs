@@ -6,7 +6,7 @@ namespace TrackerAudit.Journeys;
 internal sealed partial class JourneyReader(NodeReader reader)
 {
     private static readonly string[] TopLevelKeys =
-        ["name", "description", "start", "baseUrl", "sensitive", "block", "cookies", "inputs", "steps", "expect"];
+        ["name", "description", "start", "baseUrl", "sensitive", "block", "cookies", "inputs", "consent", "steps", "expect"];
 
     private static readonly string[] CookieKeys = ["name", "value", "domain", "path", "secure", "sameSite"];
 
@@ -34,6 +34,7 @@ internal sealed partial class JourneyReader(NodeReader reader)
         var cookies = Optional(entries, "cookies", Cookies);
         var inputs = Optional(entries, "inputs", Inputs);
         var steps = Required(entries, root, "steps", "steps: [{ click: \"text=Next\" }]", (node, _) => new StepReader(reader, InputNames(entries)).ReadAll(node));
+        var consent = Optional(entries, "consent", (node, _) => new ConsentReader(reader, InputNames(entries)).ReadAll(node));
         var expectations = Optional(entries, "expect", (node, field) => new ExpectationReader(reader, field, steps, stepNamesAllowed: true).ReadAll(node, requireOne: false));
 
         if (reader.Problems.Count != problemsBefore || name is null || start is null || steps is null)
@@ -52,6 +53,7 @@ internal sealed partial class JourneyReader(NodeReader reader)
             Block = block ?? [],
             Cookies = cookies ?? [],
             Inputs = inputs ?? new Dictionary<string, string>(),
+            Consent = consent ?? [],
             Expectations = expectations ?? [],
         };
     }

@@ -27,30 +27,31 @@ internal sealed class StepReader(NodeReader reader, IReadOnlyCollection<string> 
 
     private readonly StepKindReader _kinds = new(reader, inputs);
 
-    public IReadOnlyList<Step>? ReadAll(YamlNode node)
+    // field names the list in problems (steps, or a consent variant's); a consent variant may do nothing.
+    public IReadOnlyList<Step>? ReadAll(YamlNode node, string field = "steps", bool allowEmpty = false)
     {
-        var sequence = reader.Sequence(node, "steps", "a list of steps, e.g. - click: \"text=Next\"");
+        var sequence = reader.Sequence(node, field, "a list of steps, e.g. - click: \"text=Next\"");
         if (sequence is null)
             return null;
-        if (sequence.Children.Count == 0)
+        if (sequence.Children.Count == 0 && !allowEmpty)
         {
-            reader.Report(sequence, "steps", "expected at least one step");
+            reader.Report(sequence, field, "expected at least one step");
             return null;
         }
 
         var steps = new List<Step>();
         for (var i = 0; i < sequence.Children.Count; i++)
         {
-            if (Read(sequence.Children[i], i + 1) is { } step)
+            if (Read(sequence.Children[i], field, i + 1) is { } step)
                 steps.Add(step);
         }
 
         return steps.Count == sequence.Children.Count ? steps : null;
     }
 
-    private Step? Read(YamlNode node, int number)
+    private Step? Read(YamlNode node, string listField, int number)
     {
-        var field = NodeReader.Item("steps", number);
+        var field = NodeReader.Item(listField, number);
         var mapping = reader.Mapping(node, field, "a step: a mapping with one kind key, e.g. click: \"text=Next\"");
         if (mapping is null)
             return null;

@@ -84,6 +84,7 @@ internal static class BundleMerger
                 var screenshots = CopyScreenshots(bundle, runFolder, label);
                 CopyBodies(bundle, runFolder, label, offset);
                 KeepShardFiles(bundle, Path.Combine(runFolder, ShardsFolder, label));
+                CopyArchives(bundle, runFolder, Path.Combine(runFolder, ShardsFolder, label));
                 parts.Add(new ShardPart(report, offset, screenshots));
                 logger.Information("Merging {Bundle}: {Journeys} journey(s), request ids moved by {Offset}", bundle, report.Journeys.Count, offset);
                 offset += Math.Max(highestInCapture, report.Journeys.Select(RequestIdShift.Highest).DefaultIfEmpty(0).Max());
@@ -223,6 +224,31 @@ internal static class BundleMerger
         }
 
         return moved;
+    }
+
+    /// <summary>
+    /// The inputs' <c>--archive</c> HARs go into the merged <c>archive/</c>, so that the merged run replays as one; a
+    /// name two inputs share stays with its input under <c>shards/</c>.
+    /// </summary>
+    private static void CopyArchives(string bundle, string runFolder, string shardFolder)
+    {
+        var archives = Path.Combine(bundle, JourneyRunner.ArchiveFolder);
+        if (!Directory.Exists(archives))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.GetFiles(archives, "*.har"))
+        {
+            var destination = Path.Combine(runFolder, JourneyRunner.ArchiveFolder, Path.GetFileName(file));
+            if (File.Exists(destination))
+            {
+                destination = Path.Combine(shardFolder, JourneyRunner.ArchiveFolder, Path.GetFileName(file));
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
     }
 
     /// <summary>The input's own log and Chromium network log are evidence of how its part ran: kept beside the merged run.</summary>

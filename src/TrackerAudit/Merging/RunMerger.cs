@@ -1,3 +1,4 @@
+using TrackerAudit.Comparisons;
 using TrackerAudit.Reports;
 using TrackerAudit.Running;
 
@@ -30,7 +31,12 @@ internal static class RunMerger
 
         var reports = parts.Select(part => part.Report).ToList();
         var errors = reports.Where(report => report.Error is not null).Select(report => $"{report.RunId}: {report.Error}").ToList();
-        return new RunReport
+        var journeys = parts
+            .SelectMany(part => part.Report.Journeys.Select(run => Move(run, part)))
+            .OrderBy(run => run.Journey, StringComparer.Ordinal)
+            .ToList();
+        var replay = reports.Select(report => report.Replay).FirstOrDefault(summary => summary is not null);
+        return RunComparisons.Add(new RunReport
         {
             RunId = runId,
             Tool = reports[0].Tool,
@@ -40,11 +46,9 @@ internal static class RunMerger
             CommandLine = string.Join("\n", reports.Select(report => report.CommandLine).Where(line => line.Length > 0)),
             TrackerTraffic = string.Join("; ", reports.Select(report => report.TrackerTraffic).Where(note => note.Length > 0).Distinct(StringComparer.Ordinal)),
             Error = errors.Count == 0 ? null : string.Join("; ", errors),
-            Journeys = parts
-                .SelectMany(part => part.Report.Journeys.Select(run => Move(run, part)))
-                .OrderBy(run => run.Journey, StringComparer.Ordinal)
-                .ToList(),
-        };
+            Replay = replay is null ? null : ReplaySummary.Of(replay.Archives, journeys),
+            Journeys = journeys,
+        });
     }
 
     private static JourneyRun Move(JourneyRun run, ShardPart part)

@@ -26,6 +26,8 @@ public static class ConsoleSummary
             AppendJourney(text, run);
         }
 
+        ComparisonSummary.Append(text, report);
+
         text.AppendLine(Invariant($"Report: {Path.Combine(runFolder, JsonReportWriter.FileName)}"));
         return text.ToString();
     }

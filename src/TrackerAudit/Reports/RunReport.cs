@@ -1,4 +1,5 @@
 using TrackerAudit.Browsers;
+using TrackerAudit.Comparisons;
 using TrackerAudit.Running;
 
 namespace TrackerAudit.Reports;
@@ -36,9 +37,18 @@ public sealed record RunReport
     /// <summary>Whether tracker requests were sent to the network or answered locally.</summary>
     public string TrackerTraffic { get; init; } = "";
 
+    /// <summary>When the run replayed an archive (<c>--replay</c>): which, and what it could not answer; null for a live run.</summary>
+    public ReplaySummary? Replay { get; init; }
+
     /// <summary>Why the run as a whole could not complete (e.g. no browser); null when it could.</summary>
     public string? Error { get; init; }
 
     /// <summary>Each journey run.</summary>
     public IReadOnlyList<JourneyRun> Journeys { get; init; } = [];
+
+    /// <summary>For journeys run several times (<c>--repeat</c>): which findings every run had, and which only some.</summary>
+    public IReadOnlyList<RepeatSummary> Repeats { get; init; } = [];
+
+    /// <summary>For journeys with consent variants: what each variant sent before and after the cookie banner's answer, side by side.</summary>
+    public IReadOnlyList<ConsentComparison> Consent { get; init; } = [];
 }

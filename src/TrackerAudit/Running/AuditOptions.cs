@@ -61,11 +61,26 @@ public sealed record AuditOptions
     /// </summary>
     public int Workers { get; init; } = 1;
 
+    /// <summary>How many times each journey (each consent variant of it) runs, each time in a fresh browser context (<c>--repeat</c>).</summary>
+    public int Repeat { get; init; } = 1;
+
     /// <summary>Policies whose rules apply to every journey of the run (<c>--policy</c>).</summary>
     public IReadOnlyList<Policy> Policies { get; init; } = [];
 
     /// <summary>The command line, for the record.</summary>
     public string CommandLine { get; init; } = "";
+
+    /// <summary>
+    /// The archives to replay (<c>--replay</c>), the first given answering first: pages are answered from them, never
+    /// from the network; what none can answer fails as offline and is reported. Empty for a live run.
+    /// </summary>
+    public IReadOnlyList<ReplayArchive> Replay { get; init; } = [];
+
+    /// <summary>
+    /// Also record each journey's traffic with response bodies, as a HAR under <c>archive/</c> in the run folder, so
+    /// that the run can be replayed later (<c>--archive</c>).
+    /// </summary>
+    public bool Archive { get; init; }
 
     /// <summary>Local stand-ins for hosts that must not be reached (the demo's replica tracker).</summary>
     internal IReadOnlyList<TrafficStandIn> StandIns { get; init; } = [];

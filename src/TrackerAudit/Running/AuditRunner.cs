@@ -3,6 +3,7 @@ using Serilog;
 using TrackerAudit.Browsers;
 using TrackerAudit.Capture;
 using TrackerAudit.Capture.NetworkLog;
+using TrackerAudit.Comparisons;
 using TrackerAudit.Errors;
 using TrackerAudit.Expectations;
 using TrackerAudit.Findings;
@@ -23,6 +24,9 @@ public sealed class AuditRunner
 
     /// <summary>The name of Chromium's own network log in the run folder.</summary>
     public const string NetworkLogFileName = "chromium-netlog.json";
+
+    /// <summary>The most repetitions <c>--repeat</c> takes: more is a load test, not an audit.</summary>
+    public const int MaxRepeat = 1000;
 
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
@@ -61,10 +65,16 @@ public sealed class AuditRunner
             throw TrackerAuditException.InvalidOption("--connect", problem);
         }
 
+        if (options.Repeat is < 1 or > MaxRepeat)
+        {
+            throw TrackerAuditException.InvalidOption("--repeat", string.Create(CultureInfo.InvariantCulture, $"must be from 1 to {MaxRepeat}, not {options.Repeat}"));
+        }
+
         foreach (var journey in journeys)
         {
             var hasBase = options.BaseUrl is not null || journey.BaseUrl is not null;
-            var relative = journey.Steps.OfType<GotoStep>().Select(step => step.Url).Prepend(journey.Start)
+            var relative = journey.Steps.Concat(journey.Consent.SelectMany(variant => variant.Steps))
+                .OfType<GotoStep>().Select(step => step.Url).Prepend(journey.Start)
                 .FirstOrDefault(url => !IsAbsoluteHttp(url));
             if (relative is not null && !hasBase)
             {
@@ -86,6 +96,7 @@ public sealed class AuditRunner
     public async Task<AuditResult> RunAsync(IReadOnlyList<Journey> journeys, AuditOptions options, CancellationToken cancellationToken)
     {
         CheckRunnable(journeys, options);
+        journeys = RunPlan.Expand(journeys, options.Repeat);
         Directory.CreateDirectory(options.RunFolder);
         var startedAt = _time.GetUtcNow();
         var slots = new JourneyRun?[journeys.Count];
@@ -144,7 +155,7 @@ public sealed class AuditRunner
                 : ExitCodes.Success;
         }
 
-        var report = new RunReport
+        var report = RunComparisons.Add(new RunReport
         {
             RunId = options.RunId,
             Tool = ToolInfo.Current,
@@ -153,9 +164,10 @@ public sealed class AuditRunner
             EndedAt = _time.GetUtcNow(),
             CommandLine = options.CommandLine,
             TrackerTraffic = options.TrackerTraffic,
+            Replay = options.Replay.Count > 0 ? ReplaySummary.Of(options.Replay, completed) : null,
             Error = error,
             Journeys = completed,
-        };
+        });
         await JsonReportWriter.WriteAsync(report, options.RunFolder, CancellationToken.None).ConfigureAwait(false);
         return new AuditResult(report, options.RunFolder, exitCode);
     }
@@ -225,7 +237,7 @@ public sealed class AuditRunner
         var decoded = run with { TrackerRequests = TrackerDecoding.Decode(run.Requests, _catalogue, _logger, bodies) };
         var analysed = decoded with { Findings = AnalyseSafely(decoded, bodies) };
         var expectations = ExpectationEvaluator.Evaluate(analysed, journey.Expectations, "journey")
-            .Concat(policies.SelectMany(policy => ExpectationEvaluator.Evaluate(analysed, policy.Rules, "policy:" + policy.SourcePath)))
+            .Concat(policies.SelectMany(policy => ExpectationEvaluator.Evaluate(analysed, RunPlan.ShiftSteps(policy.Rules, run.Variation), "policy:" + policy.SourcePath)))
             .ToList();
         foreach (var failed in expectations.Where(expectation => !expectation.Passed))
         {
@@ -273,15 +285,21 @@ public sealed class AuditRunner
 
     /// <summary>
     /// Whether a journey opens a loopback address (the demo's replica, a site under test on this machine): a remote
-    /// browser must then reach this machine's loopback, which costs the hard-blocking of stand-in hosts.
+    /// browser must then reach this machine's loopback, which costs the hard-blocking of stand-in hosts. A replay
+    /// answers everything here, so it needs no way back.
     /// </summary>
     internal static bool OpensLoopback(IReadOnlyList<Journey> journeys, AuditOptions options) =>
-        journeys.SelectMany(journey => journey.Steps.OfType<GotoStep>().Select(step => step.Url).Prepend(journey.Start).Append(journey.BaseUrl))
+        options.Replay.Count == 0
+        && journeys.SelectMany(journey => journey.Steps.Concat(journey.Consent.SelectMany(variant => variant.Steps))
+                .OfType<GotoStep>().Select(step => step.Url).Prepend(journey.Start).Append(journey.BaseUrl))
             .Append(options.BaseUrl?.ToString())
             .Any(url => url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && IsAbsoluteHttp(url) && uri.IsLoopback);
 
-    /// <summary>Hosts answered by stand-ins: anything that escapes the routes must fail to resolve rather than leave.</summary>
-    private static IReadOnlyList<string> StandInHosts(AuditOptions options) =>
+    /// <summary>
+    /// Hosts answered by stand-ins (every host, when replaying): anything that escapes the routes must fail to
+    /// resolve rather than leave.
+    /// </summary>
+    private static IReadOnlyList<string> StandInHosts(AuditOptions options) => options.Replay.Count > 0 ? ["*"] :
         options.StandIns
             .Select(standIn => Uri.TryCreate(standIn.Pattern.Replace("**", "x", StringComparison.Ordinal), UriKind.Absolute, out var uri) ? uri.Host : null)
             .OfType<string>()

@@ -10,6 +10,9 @@ public sealed record JourneyRun
     /// <summary>The journey's name.</summary>
     public required string Journey { get; init; }
 
+    /// <summary>Which repetition and consent variant of the journey this run is; null for a journey run as written.</summary>
+    public RunVariation? Variation { get; init; }
+
     /// <summary>The journey file.</summary>
     public required string SourcePath { get; init; }
 

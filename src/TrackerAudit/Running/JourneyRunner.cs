@@ -13,6 +13,9 @@ internal sealed class JourneyRunner
         "<!doctype html><meta charset=utf-8><title>Blocked by TrackerAudit</title>"
         + "<h1>Blocked by TrackerAudit</h1><p>This request matched the journey's <code>block</code> list. It was recorded and answered here; it never left this machine.</p>";
 
+    /// <summary>Where <c>--archive</c> puts each journey's HAR, in the run folder.</summary>
+    public const string ArchiveFolder = "archive";
+
     private readonly IBrowser _browser;
     private readonly AuditOptions _options;
     private readonly CaptureWriter _writer;
@@ -37,7 +40,14 @@ internal sealed class JourneyRunner
         var startedAt = _time.GetUtcNow();
         var inputs = new InputValues(journey);
         var startUrl = ResolveUrl(journey.Start, journey);
-        var recorder = new RequestRecorder(journey.Name, _writer, _nextId, _bodies, _time, _logger.ForContext("Journey", journey.Name));
+        var recorder = new RequestRecorder(
+            journey.Name,
+            _writer,
+            _nextId,
+            _bodies,
+            _time,
+            _logger.ForContext("Journey", journey.Name),
+            _options.Replay.Count == 0 ? RequestDisposition.Sent : RequestDisposition.FromArchive);
         var steps = new List<StepResult>();
         var typed = new Dictionary<string, string>(inputs.Inputs, StringComparer.Ordinal);
         var status = JourneyStatus.Completed;
@@ -49,6 +59,10 @@ internal sealed class JourneyRunner
             ServiceWorkers = ServiceWorkerPolicy.Block,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
             Locale = "en-GB",
+            // Playwright writes the archive, response bodies included, when the context closes.
+            RecordHarPath = _options.Archive ? Path.Combine(_options.RunFolder, ArchiveFolder, Slug.Unique(journey.Name) + ".har") : null,
+            RecordHarContent = _options.Archive ? HarContentPolicy.Embed : null,
+            RecordHarMode = _options.Archive ? HarMode.Full : null,
         }).ConfigureAwait(false);
         try
         {
@@ -106,6 +120,7 @@ internal sealed class JourneyRunner
         return new JourneyRun
         {
             Journey = journey.Name,
+            Variation = journey.Variation,
             SourcePath = journey.SourcePath,
             SourceSha256 = journey.SourceSha256,
             StartUrl = startUrl,
@@ -133,6 +148,23 @@ internal sealed class JourneyRunner
                 Secure = cookie.Secure,
                 SameSite = Enum.Parse<SameSiteAttribute>(cookie.SameSite, ignoreCase: true),
             })).ConfigureAwait(false);
+        }
+
+        if (_options.Replay.Count > 0)
+        {
+            // Registered first, so consulted last: what neither an archive nor a stand-in answers fails as it would offline.
+            await context.RouteAsync("**/*", async route =>
+            {
+                recorder.MarkDisposition(route.Request, RequestDisposition.NotInArchive);
+                _logger.Debug("Not in the archive: {Method} {Url}", route.Request.Method, route.Request.Url);
+                await AnswerAsync(route, unanswered => unanswered.AbortAsync("internetdisconnected")).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+
+            // Later routes answer first: the first archive given wins, a request it lacks falls back to the next.
+            foreach (var archive in _options.Replay.Reverse())
+            {
+                await context.RouteFromHARAsync(archive.Path, new BrowserContextRouteFromHAROptions { NotFound = HarNotFound.Fallback }).ConfigureAwait(false);
+            }
         }
 
         foreach (var standIn in _options.StandIns)
@@ -254,7 +286,7 @@ internal sealed class JourneyRunner
     {
         var relative = Path.Combine(
             "screenshots",
-            Slug.Of(journey.Name),
+            Slug.Unique(journey.Name),
             string.Create(CultureInfo.InvariantCulture, $"{step.Index:00}-{Slug.Of(step.Name)}-{when}.png"));
         var path = Path.Combine(_options.RunFolder, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 
 namespace TrackerAudit.Running;
@@ -28,4 +29,11 @@ internal static class Slug
         var result = slug.ToString().Trim('-');
         return result.Length == 0 ? "x" : result;
     }
+
+    /// <summary>
+    /// A slug that stays apart from every other text's: names that differ only after the cut, or only in
+    /// punctuation (a journey's repetitions and consent variants), get different slugs.
+    /// </summary>
+    public static string Unique(string text) =>
+        Of(text) + "-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..6];
 }

@@ -2,6 +2,7 @@ using TrackerAudit.Capture;
 using TrackerAudit.Demo;
 using TrackerAudit.Errors;
 using TrackerAudit.Findings;
+using TrackerAudit.Journeys;
 using TrackerAudit.Reports;
 using TrackerAudit.Running;
 using TrackerAudit.Tests.Support;
@@ -39,7 +40,9 @@ public sealed class DemoCommandTests
         {
             Assert.That(_result.ExitCode, Is.EqualTo(ExitCodes.Success), _result.Error + _result.Output);
             Assert.That(_report.Journeys.Select(run => run.Status), Has.All.EqualTo(JourneyStatus.Completed));
-            Assert.That(_report.Journeys, Has.Count.EqualTo(DemoSite.Journeys().Count));
+            // A journey with consent variants runs once per variant.
+            var expected = DemoSite.Journeys().Sum(file => Math.Max(1, JourneyLoader.Parse(file.Name, file.Yaml).Journeys.Single().Consent.Count));
+            Assert.That(_report.Journeys, Has.Count.EqualTo(expected));
             Assert.That(_report.TrackerTraffic, Does.Contain("answered locally"));
         });
     }
@@ -128,6 +131,41 @@ public sealed class DemoCommandTests
             var screenshots = SexualAssault.Steps.SelectMany(step => step.Screenshots).ToList();
             Assert.That(screenshots, Is.Not.Empty);
             Assert.That(screenshots.Select(path => File.Exists(Path.Combine(_runFolder, path))), Has.All.True);
+        });
+    }
+
+    [Test]
+    public void The_demo_shows_the_cookie_banner_answered_three_ways_side_by_side()
+    {
+        var comparison = _report.Consent.Single();
+        var variants = comparison.Variants.ToDictionary(variant => variant.Name);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(comparison.Journey, Is.EqualTo("Answer the cookie banner"));
+            Assert.That(comparison.Variants.Select(variant => variant.Name), Is.EqualTo(new[] { "none", "reject", "accept" }));
+            Assert.That(variants["none"].BeforeAnswer.Events.Select(e => e.Event), Does.Contain("PageView").And.Contain("SubscribedButtonClick"), "the replica fires before any answer");
+            Assert.That(variants["reject"].AfterAnswer!.TrackerEvents, Is.Zero, "after Reject all, the pixel must not fire");
+            Assert.That(variants["reject"].BeforeAnswer.Events.Select(e => e.Event), Does.Contain("PageView"), "the start page's PageView came before the answer");
+            Assert.That(variants["accept"].AfterAnswer!.Events.Select(e => e.Event), Does.Contain("PageView").And.Contain("SubscribedButtonClick"));
+            Assert.That(comparison.FiredAfterRefusal, Is.False);
+            Assert.That(_result.Output, Does.Contain("Consent variants of 'Answer the cookie banner', side by side:"));
+            Assert.That(File.ReadAllText(Path.Combine(_runFolder, "report.html")), Does.Contain("Cookie banner answered 3 ways"));
+        });
+    }
+
+    [Test]
+    public void Tracker_events_before_the_banner_was_answered_are_consent_findings()
+    {
+        var reject = _report.Journeys.Single(run => run.Journey == "Answer the cookie banner [reject]");
+        var consent = reject.Findings.Where(finding => finding.Category == FindingCategory.Consent).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(consent, Is.Not.Empty);
+            Assert.That(consent.Select(finding => finding.Severity), Has.All.EqualTo(Severity.High));
+            Assert.That(consent.Select(finding => finding.StepIndex), Has.All.EqualTo(0));
+            Assert.That(reject.Expectations.Single().Passed, Is.True, reject.Expectations.Single().Evidence.FirstOrDefault());
         });
     }
 

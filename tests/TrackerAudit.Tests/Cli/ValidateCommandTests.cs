@@ -13,7 +13,8 @@ public sealed class ValidateCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.Error);
-            Assert.That(result.Output, Does.Contain("report-sexual-assault.yaml").And.Contain("2 journey(s) valid."));
+            Assert.That(result.Output, Does.Contain("report-sexual-assault.yaml").And.Contain("3 journey(s) valid."));
+            Assert.That(result.Output, Does.Contain("'Answer the cookie banner', 2 steps, run once per consent variant (none, reject, accept)"));
         });
     }
 

@@ -131,8 +131,8 @@ public sealed partial class DemoSiteTests
     public void Bundles_the_demo_journeys()
     {
         var journeys = DemoSite.Journeys();
-        Assert.That(journeys.Select(j => j.Name), Is.EqualTo(new[] { "browse-offence-pages.yaml", "report-sexual-assault.yaml" }));
-        Assert.That(journeys[1].Yaml, Does.Contain("name: Report sexual assault").And.Contain("**/report/rape-sexual-assault/submit*"));
+        Assert.That(journeys.Select(j => j.Name), Is.EqualTo(new[] { "answer-cookie-banner.yaml", "browse-offence-pages.yaml", "report-sexual-assault.yaml" }));
+        Assert.That(journeys[2].Yaml, Does.Contain("name: Report sexual assault").And.Contain("**/report/rape-sexual-assault/submit*"));
     }
 
     [GeneratedRegex("<title>(.*?)</title>")]

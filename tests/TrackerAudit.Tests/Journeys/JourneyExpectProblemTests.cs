@@ -53,7 +53,7 @@ public sealed class JourneyExpectProblemTests
         Case("no-findings with neither category nor severity", Head + "  - name: x\n    no-findings: {}\n", 10, 18, "expect[1].no-findings",
             "expected category, severity or both: which findings must not occur, e.g. severity: high"),
         Case("unknown category, with a suggestion", Head + "  - name: x\n    no-findings: { category: typedDta }\n", 10, 30, "expect[1].no-findings.category",
-            "expected one of sensitiveContext, typedData, identifier, pageAndBehaviour; found 'typedDta' (did you mean 'typedData'?)"),
+            "expected one of sensitiveContext, typedData, identifier, pageAndBehaviour, consent; found 'typedDta' (did you mean 'typedData'?)"),
         Case("unknown severity", Head + "  - name: x\n    no-findings: { severity: severe }\n", 10, 30, "expect[1].no-findings.severity",
             "expected one of low, medium, high, critical; found 'severe'"),
         Case("unknown key in no-findings", Head + "  - name: x\n    no-findings: { severity: high, step: 2 }\n", 10, 36, "expect[1].no-findings.step",
@@ -79,22 +79,9 @@ public sealed class JourneyExpectProblemTests
     ];
 
     [TestCaseSource(nameof(OneProblemEach))]
-    public void Reports_the_problem_at_its_line_and_column(string yaml, int line, int column, string field, string message)
-    {
-        var result = JourneyLoader.Parse("expect.yaml", yaml);
-
-        Assert.That(result.Problems, Has.Count.EqualTo(1), string.Join("\n", result.Problems));
-        var problem = result.Problems[0];
-        Assert.Multiple(() =>
-        {
-            Assert.That(problem.File, Is.EqualTo("expect.yaml"));
-            Assert.That(problem.Location, Is.EqualTo(new SourceLocation(line, column)));
-            Assert.That(problem.Field, Is.EqualTo(field));
-            Assert.That(problem.Message, Is.EqualTo(message));
-            Assert.That(result.Journeys, Is.Empty);
-        });
-    }
+    public void Reports_the_problem_at_its_line_and_column(string yaml, int line, int column, string field, string message) =>
+        OneProblem.Check("expect.yaml", yaml, line, column, field, message);
 
     private static TestCaseData Case(string name, string yaml, int line, int column, string field, string message) =>
-        new TestCaseData(yaml, line, column, field, message).SetName($"Reports {name}");
+        OneProblem.Case(name, yaml, line, column, field, message);
 }

@@ -42,7 +42,9 @@ internal static class MetadataWriter
                 requests.Count,
                 requests.Count(request => request.Disposition == RequestDisposition.Sent),
                 requests.Count(request => request.Disposition == RequestDisposition.Blocked),
-                requests.Count(request => request.Disposition == RequestDisposition.AnsweredLocally)),
+                requests.Count(request => request.Disposition == RequestDisposition.AnsweredLocally),
+                requests.Count(request => request.Disposition == RequestDisposition.FromArchive),
+                requests.Count(request => request.Disposition == RequestDisposition.NotInArchive)),
         };
     }
 }

@@ -30,6 +30,7 @@ internal static class HtmlReportWriter
             .Add($"<title>TrackerAudit report {report.RunId}</title><style>{Markup.Constant(ReportStyles.Css)}</style></head><body>");
 
         RunHeader.Render(html, report);
+        ComparisonSection.Render(html, report);
 
         var body = new HtmlBuilder();
         body.Add($"<section id=\"findings\"><h2>Findings</h2><p class=\"muted\">Most severe first. Each row links to the step and to the request that is its evidence.</p>");

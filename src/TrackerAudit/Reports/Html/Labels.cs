@@ -24,6 +24,7 @@ internal static class Labels
         FindingCategory.SensitiveContext => "Sensitive context",
         FindingCategory.TypedData => "Typed data",
         FindingCategory.Identifier => "Identifier",
+        FindingCategory.Consent => "Consent",
         _ => "Page and behaviour",
     };
 
@@ -45,6 +46,8 @@ internal static class Labels
     {
         RequestDisposition.Blocked => "blocked by the journey (never left the machine)",
         RequestDisposition.AnsweredLocally => "answered locally (never left the machine)",
+        RequestDisposition.FromArchive => "answered from the replayed archive (never left the machine)",
+        RequestDisposition.NotInArchive => "not in the replayed archive: failed as offline (never left the machine)",
         _ => "sent to the network",
     };
 

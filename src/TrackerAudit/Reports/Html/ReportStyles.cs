@@ -57,6 +57,9 @@ internal static class ReportStyles
         .filters label { font-weight: 600; }
         .filters select { font: inherit; margin-left: .35rem; }
         table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+        table.compare tr.refused td { background: var(--critical-bg); }
+        table.compare tr.sometimes td:first-child { color: var(--high); }
+        table.compare ul.events { margin: .2rem 0 0; padding-left: 1.1rem; }
         th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line); }
         th { background: var(--wash); font-size: .85rem; color: var(--muted); }
         table.findings { table-layout: fixed; }

@@ -36,6 +36,15 @@ internal static class RunHeader
         }
 
         html.Add($"<dt>Tracker traffic</dt><dd>{(report.TrackerTraffic.Length > 0 ? report.TrackerTraffic : "not recorded")}</dd>");
+        if (report.Replay is { } replay)
+        {
+            var unanswered = replay.Unanswered.Select(request => Markup.Format($"<li><span class=\"mono\">{request.Method} {request.Url}</span> <span class=\"muted\">({request.Journey}, step {request.StepIndex})</span></li>"));
+            var list = replay.Unanswered.Count == 0
+                ? Markup.Format($"The archive answered every request.")
+                : Markup.Format($"<details><summary>{Labels.Count(replay.Unanswered.Count, "request", "requests")} it could not answer failed as offline</summary><ul>{Markup.Concat(unanswered)}</ul></details>");
+            var archives = replay.Archives.Select(archive => Markup.Format($"<li><span class=\"mono\">{archive.Path}</span>, {Labels.Count(archive.Entries, "entry", "entries")}, SHA-256 <span class=\"mono\">{archive.Sha256}</span></li>"));
+            html.Add($"<dt>Replayed</dt><dd><ul class=\"plain\">{Markup.Concat(archives)}</ul>{list}</dd>");
+        }
         if (report.CommandLine.Length > 0)
         {
             html.Add($"<dt>Command</dt><dd class=\"mono\">{report.CommandLine}</dd>");

@@ -29,6 +29,8 @@ internal static class MarkdownReportWriter
             MarkdownDiffSection.Append(text, diff);
         }
 
+        MarkdownComparisonSection.Append(text, report);
+
         foreach (var run in report.Journeys)
         {
             MarkdownJourneySection.Append(text, run);

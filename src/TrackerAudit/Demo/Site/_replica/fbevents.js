@@ -8,7 +8,8 @@
  * the pixel tells Meta: TrackerAudit routes https://connect.facebook.net/** to this file and answers
  * https://www.facebook.com/** itself, so nothing leaves the machine.
  *
- * What it reproduces: the fbq queue API (init, track, trackCustom, trackSingle, trackSingleCustom);
+ * What it reproduces: the fbq queue API (init, track, trackCustom, trackSingle, trackSingleCustom,
+ * and consent: after fbq('consent', 'revoke') nothing is sent; events are held until 'grant');
  * PageView with page metadata; Microdata about 500 ms after load; SubscribedButtonClick on clicks of
  * anything that looks like a button; automatic advanced matching of e-mail, name and phone fields;
  * the three transports a desktop Chrome uses (image GET, formPOST into a hidden iframe when the URL
@@ -44,6 +45,8 @@
   var automaticUserData = null;
   var pendingImages = [];
   var listenersInstalled = false;
+  var consentRevoked = false;
+  var heldEvents = [];
 
   // ---- helpers -----------------------------------------------------------------------------
 
@@ -431,7 +434,12 @@
 
   function fire(pixelList, eventName, customData, options) {
     pixelList.forEach(function (pixel) {
-      send(buildEvent(pixel, eventName, customData, options || {}), options && options.unloading);
+      var params = buildEvent(pixel, eventName, customData, options || {});
+      if (consentRevoked) {
+        heldEvents.push(params);
+        return;
+      }
+      send(params, options && options.unloading);
     });
   }
 
@@ -671,6 +679,18 @@
   }
 
   var methods = {
+    consent: function (action) {
+      if (action === 'revoke') {
+        consentRevoked = true;
+      } else if (action === 'grant') {
+        consentRevoked = false;
+        var held = heldEvents;
+        heldEvents = [];
+        held.forEach(function (params) {
+          send(params, false);
+        });
+      }
+    },
     init: function (id, userData) {
       id = String(id);
       if (pixelById(id)) {
