@@ -93,11 +93,11 @@ internal static class RemoteBrowser
         if (request.ExposeLoopback && request.UnreachableHosts.Count > 0)
         {
             // Measured: behind the proxy a MAP rule changes nothing, whether the server applied it or not.
-            missing.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, ProxiedLoopbackNote, string.Join(", ", request.UnreachableHosts)));
+            missing.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, ProxiedLoopbackNote, Hosts(request.UnreachableHosts)));
         }
         else if (resolver is not null)
         {
-            missing.Add($"hard-blocking of the stand-in hosts {string.Join(", ", request.UnreachableHosts)}: a request that escapes Playwright's routes "
+            missing.Add($"hard-blocking of the stand-in hosts {Hosts(request.UnreachableHosts)}: a request that escapes Playwright's routes "
                 + "(a beacon sent while a page unloads) could reach them, because the server did not apply " + BrowserSession.HostResolverRules.TrimEnd('=')
                 + " (start run-server with --unsafe to let it)");
         }
@@ -116,6 +116,10 @@ internal static class RemoteBrowser
 
         return missing;
     }
+
+    // A replay makes every host unresolvable ("*").
+    private static string Hosts(IReadOnlyList<string> hosts) =>
+        hosts.Contains("*") ? "(every host, as a replay asks)" : string.Join(", ", hosts);
 
     /// <summary>
     /// Reads the user agent, the executable and the command line the remote browser runs with, from its own

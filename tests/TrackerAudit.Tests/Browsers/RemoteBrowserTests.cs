@@ -78,6 +78,14 @@ public sealed class RemoteBrowserTests
     }
 
     [Test]
+    public void A_replay_s_unresolvable_hosts_are_every_host()
+    {
+        var missing = RemoteBrowser.NotAvailable(Request with { UnreachableHosts = ["*"] }, "/usr/lib/chromium/chromium --headless", null);
+
+        Assert.That(missing[1], Does.StartWith("hard-blocking of the stand-in hosts (every host, as a replay asks): "));
+    }
+
+    [Test]
     public void A_command_line_that_could_not_be_read_is_recorded_as_unknown_not_as_applied()
     {
         var missing = RemoteBrowser.NotAvailable(Request, null, "net::ERR_ABORTED");
