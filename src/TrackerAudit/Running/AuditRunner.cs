@@ -119,14 +119,9 @@ public sealed class AuditRunner
                 }
                 else
                 {
-                    await using (var session = await StartBrowserAsync(journeys, options, netLog).ConfigureAwait(false))
+                    await using (var session = await BrowserStart.StartAsync(journeys, options, netLog, _locator, _logger).ConfigureAwait(false))
                     {
                         browserInfo = session.Info;
-                        if (!PlaywrightPostData.CanRelease)
-                        {
-                            _logger.Warning("This Playwright version does not let TrackerAudit release the request bodies it keeps: memory grows with the bodies of a journey until it ends");
-                        }
-
                         var runner = new JourneyRunner(session.Browser, options, writer, () => Interlocked.Increment(ref requestIds), _time, _logger);
                         await RunAllAsync(journeys, runner, slots, options.Workers, cancellationToken).ConfigureAwait(false);
                     }
@@ -170,33 +165,6 @@ public sealed class AuditRunner
         });
         await JsonReportWriter.WriteAsync(report, options.RunFolder, CancellationToken.None).ConfigureAwait(false);
         return new AuditResult(report, options.RunFolder, exitCode);
-    }
-
-    private async Task<BrowserSession> StartBrowserAsync(IReadOnlyList<Journey> journeys, AuditOptions options, string? netLog)
-    {
-        var mode = options.Headed ? "headed" : "headless";
-        if (options.Connect is { } endpoint)
-        {
-            var loopback = OpensLoopback(journeys, options);
-            _logger.Information(
-                loopback ? "Connecting to the Playwright server at {Endpoint}; the journeys open 127.0.0.1, which it will reach on this machine" : "Connecting to the Playwright server at {Endpoint}",
-                RemoteEndpoint.ForRecord(endpoint));
-            var request = new RemoteBrowserRequest(endpoint, options.BrowserPath, options.Headed, StandInHosts(options), loopback);
-            var remote = await BrowserSession.ConnectAsync(request).ConfigureAwait(false);
-            _logger.Information("Chromium {Version} started by the server ({Executable}), {Mode}", remote.Info.Version, remote.Info.ExecutablePath, mode);
-            foreach (var missing in remote.Info.NotAvailable ?? [])
-            {
-                _logger.Warning("Not available with this remote browser: {What}", missing);
-            }
-
-            return remote;
-        }
-
-        var candidate = _locator.Locate(options.BrowserPath);
-        _logger.Information("Browser: {Path} ({Source})", candidate.ExecutablePath, candidate.Source);
-        var local = await BrowserSession.LaunchAsync(candidate, options.Headed, netLog, StandInHosts(options)).ConfigureAwait(false);
-        _logger.Information("Chromium {Version} started, {Mode}", local.Info.Version, mode);
-        return local;
     }
 
     /// <summary>
@@ -282,30 +250,6 @@ public sealed class AuditRunner
             return runs;
         }
     }
-
-    /// <summary>
-    /// Whether a journey opens a loopback address (the demo's replica, a site under test on this machine): a remote
-    /// browser must then reach this machine's loopback, which costs the hard-blocking of stand-in hosts. A replay
-    /// answers everything here, so it needs no way back.
-    /// </summary>
-    internal static bool OpensLoopback(IReadOnlyList<Journey> journeys, AuditOptions options) =>
-        options.Replay.Count == 0
-        && journeys.SelectMany(journey => journey.Steps.Concat(journey.Consent.SelectMany(variant => variant.Steps))
-                .OfType<GotoStep>().Select(step => step.Url).Prepend(journey.Start).Append(journey.BaseUrl))
-            .Append(options.BaseUrl?.ToString())
-            .Any(url => url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && IsAbsoluteHttp(url) && uri.IsLoopback);
-
-    /// <summary>
-    /// Hosts answered by stand-ins (every host, when replaying): anything that escapes the routes must fail to
-    /// resolve rather than leave.
-    /// </summary>
-    private static IReadOnlyList<string> StandInHosts(AuditOptions options) => options.Replay.Count > 0 ? ["*"] :
-        options.StandIns
-            .Select(standIn => Uri.TryCreate(standIn.Pattern.Replace("**", "x", StringComparison.Ordinal), UriKind.Absolute, out var uri) ? uri.Host : null)
-            .OfType<string>()
-            .Where(host => !host.Contains('*', StringComparison.Ordinal))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
 
     private IReadOnlyList<Finding> AnalyseSafely(JourneyRun run, RequestBodies bodies)
     {

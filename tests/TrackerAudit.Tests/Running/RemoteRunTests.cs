@@ -74,7 +74,7 @@ public sealed class RemoteRunTests
         var journey = AuditHarness.Journey("name: j\n" + yaml + (yaml.Contains("steps", StringComparison.Ordinal) ? "\n" : "\nsteps:\n  - wait: { time: 1ms }\n"));
         var options = new AuditOptions { RunFolder = "/tmp/x", RunId = "x", BaseUrl = baseUrl is null ? null : new Uri(baseUrl) };
 
-        Assert.That(AuditRunner.OpensLoopback([journey], options), Is.EqualTo(loopback));
+        Assert.That(BrowserStart.OpensLoopback([journey], options), Is.EqualTo(loopback));
     }
 
     [Test]
