@@ -6,7 +6,6 @@ using TrackerAudit.Reports;
 using TrackerAudit.Running;
 using TrackerAudit.Tests.Cli;
 using TrackerAudit.Tests.Support;
-using TrackerAudit.Trackers;
 
 namespace TrackerAudit.Tests.Baselines;
 
@@ -100,20 +99,16 @@ public sealed class DemoRerunDiffTests
             Headers = [],
             BodyText = null,
         };
-        var lead = new TrackerEvent
+        var lead = SomeRun.MetaEvent(id, "Lead", pageView.AccountId, pageView.PageUrl) with
         {
-            RequestId = id,
             TrackerId = pageView.TrackerId,
             TrackerName = pageView.TrackerName,
-            AccountId = pageView.AccountId,
-            Name = "Lead",
-            PageUrl = pageView.PageUrl,
             PageTitle = pageView.PageTitle,
         };
         var changed = run with
         {
             Requests = [.. run.Requests, request],
-            TrackerRequests = [.. run.TrackerRequests, new DecodedRequest(id, lead.TrackerId, lead.TrackerName, [lead], [])],
+            TrackerRequests = [.. run.TrackerRequests, SomeRun.Decoded(id, lead) with { TrackerId = lead.TrackerId, TrackerName = lead.TrackerName }],
         };
         changed = changed with { Findings = FindingsEngine.Analyse(changed) };
         return report with { Journeys = [.. report.Journeys.Select(journey => journey == run ? changed : journey)] };

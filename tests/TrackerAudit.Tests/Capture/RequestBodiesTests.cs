@@ -7,17 +7,7 @@ namespace TrackerAudit.Tests.Capture;
 
 public sealed class RequestBodiesTests
 {
-    private static readonly CapturedRequest Post = new()
-    {
-        Id = 17,
-        Time = DateTimeOffset.UnixEpoch,
-        Journey = "j",
-        StepIndex = 1,
-        StepName = "send",
-        ResourceType = "fetch",
-        Method = "POST",
-        Url = "https://collector.example/ingest",
-    };
+    private static readonly CapturedRequest Post = SomeRun.Request(17, "https://collector.example/ingest", "POST", "fetch");
 
     [Test]
     public void Only_bodies_larger_than_the_limit_go_to_a_file()

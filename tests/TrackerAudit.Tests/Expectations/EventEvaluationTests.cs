@@ -1,4 +1,5 @@
 using TrackerAudit.Expectations;
+using TrackerAudit.Tests.Support;
 
 namespace TrackerAudit.Tests.Expectations;
 
@@ -9,7 +10,7 @@ public sealed class EventEvaluationTests
     {
         var expectation = Event("PageView", StepReference.At(0), fires: true);
 
-        var result = ExpectationEvaluator.Evaluate(Runs.ReportForm().Build(), [expectation], "journey").Single();
+        var result = ExpectationEvaluator.Evaluate(ReportFormRun.Completed(), [expectation], "journey").Single();
 
         Assert.Multiple(() =>
         {
@@ -24,7 +25,7 @@ public sealed class EventEvaluationTests
     {
         var expectation = Event("SubscribedButtonClick", StepReference.Named("open start page"), fires: true);
 
-        var result = ExpectationEvaluator.Evaluate(Runs.ReportForm().Build(), [expectation], "journey").Single();
+        var result = ExpectationEvaluator.Evaluate(ReportFormRun.Completed(), [expectation], "journey").Single();
 
         Assert.Multiple(() =>
         {
@@ -41,7 +42,7 @@ public sealed class EventEvaluationTests
     [Test]
     public void Fires_fails_when_the_step_did_not_run_and_says_why()
     {
-        var result = ExpectationEvaluator.Evaluate(Runs.FailedAtStep1(), [Event("SubscribedButtonClick", StepReference.Named("Continue"), fires: true)], "journey").Single();
+        var result = ExpectationEvaluator.Evaluate(ReportFormRun.FailedAtStep1(), [Event("SubscribedButtonClick", StepReference.Named("Continue"), fires: true)], "journey").Single();
 
         Assert.Multiple(() =>
         {
@@ -56,7 +57,7 @@ public sealed class EventEvaluationTests
     [Test]
     public void Fires_anywhere_fails_on_an_incomplete_journey_and_says_it_did_not_complete()
     {
-        var result = ExpectationEvaluator.Evaluate(Runs.FailedAtStep1(), [Event("Lead", step: null, fires: true)], "journey").Single();
+        var result = ExpectationEvaluator.Evaluate(ReportFormRun.FailedAtStep1(), [Event("Lead", step: null, fires: true)], "journey").Single();
 
         Assert.That(result.Evidence, Is.EqualTo(new[]
         {
@@ -69,7 +70,7 @@ public sealed class EventEvaluationTests
     [Test]
     public void Fires_fails_on_a_step_number_the_journey_does_not_have()
     {
-        var result = ExpectationEvaluator.Evaluate(Runs.ReportForm().Build(), [Event("PageView", StepReference.At(7), fires: true)], "policy:team.yaml").Single();
+        var result = ExpectationEvaluator.Evaluate(ReportFormRun.Completed(), [Event("PageView", StepReference.At(7), fires: true)], "policy:team.yaml").Single();
 
         Assert.That(result.Evidence, Is.EqualTo(new[] { "the journey has no step 7 (its last step is 2)" }));
     }
@@ -77,7 +78,7 @@ public sealed class EventEvaluationTests
     [Test]
     public void Does_not_fire_fails_naming_each_request_that_sent_the_event()
     {
-        var result = ExpectationEvaluator.Evaluate(Runs.ReportForm().Build(), [Event("SubscribedButtonClick", step: null, fires: false)], "journey").Single();
+        var result = ExpectationEvaluator.Evaluate(ReportFormRun.Completed(), [Event("SubscribedButtonClick", step: null, fires: false)], "journey").Single();
 
         Assert.Multiple(() =>
         {
@@ -85,8 +86,8 @@ public sealed class EventEvaluationTests
             Assert.That(result.Description, Is.EqualTo("Meta Pixel event SubscribedButtonClick does not fire"));
             Assert.That(result.Evidence, Is.EqualTo(new[]
             {
-                $"step 1 'Open report': POST https://www.facebook.com/tr/ (Meta Pixel SubscribedButtonClick) on {Runs.Home}",
-                $"step 2 'Continue': POST https://www.facebook.com/tr/ (Meta Pixel SubscribedButtonClick) on {Runs.ReportPage}",
+                $"step 1 'Open report': POST https://www.facebook.com/tr/ (Meta Pixel SubscribedButtonClick) on {ReportFormRun.Home}",
+                $"step 2 'Continue': POST https://www.facebook.com/tr/ (Meta Pixel SubscribedButtonClick) on {ReportFormRun.ReportPage}",
             }));
             Assert.That(result.RequestIds, Is.EqualTo(new long[] { 4, 8 }));
         });
@@ -95,7 +96,7 @@ public sealed class EventEvaluationTests
     [Test]
     public void Does_not_fire_passes_when_only_other_steps_sent_the_event()
     {
-        var result = ExpectationEvaluator.Evaluate(Runs.ReportForm().Build(), [Event("SubscribedButtonClick", StepReference.At(0), fires: false)], "journey").Single();
+        var result = ExpectationEvaluator.Evaluate(ReportFormRun.Completed(), [Event("SubscribedButtonClick", StepReference.At(0), fires: false)], "journey").Single();
 
         Assert.That(result.Passed, Is.True);
     }
@@ -103,7 +104,7 @@ public sealed class EventEvaluationTests
     [Test]
     public void Does_not_fire_passes_on_a_step_that_did_not_run()
     {
-        var result = ExpectationEvaluator.Evaluate(Runs.FailedAtStep1(), [Event("PageView", StepReference.At(2), fires: false)], "journey").Single();
+        var result = ExpectationEvaluator.Evaluate(ReportFormRun.FailedAtStep1(), [Event("PageView", StepReference.At(2), fires: false)], "journey").Single();
 
         Assert.That(result.Passed, Is.True);
     }
@@ -111,7 +112,7 @@ public sealed class EventEvaluationTests
     [Test]
     public void Ignores_a_library_load_that_shares_the_event_name()
     {
-        var result = ExpectationEvaluator.Evaluate(Runs.ReportForm().Build(), [Event("library loaded", step: null, fires: false)], "journey").Single();
+        var result = ExpectationEvaluator.Evaluate(ReportFormRun.Completed(), [Event("library loaded", step: null, fires: false)], "journey").Single();
 
         Assert.That(result.Passed, Is.True);
     }
@@ -120,7 +121,7 @@ public sealed class EventEvaluationTests
     public void Checks_each_expectation_of_a_list_in_order()
     {
         var results = ExpectationEvaluator.Evaluate(
-            Runs.ReportForm().Build(),
+            ReportFormRun.Completed(),
             [Event("PageView", step: null, fires: true) with { Name = "first" }, Event("PageView", step: null, fires: false) with { Name = "second" }],
             "journey");
 

@@ -1,5 +1,6 @@
 using TrackerAudit.Expectations;
 using TrackerAudit.Findings;
+using TrackerAudit.Tests.Support;
 
 namespace TrackerAudit.Tests.Expectations;
 
@@ -10,7 +11,7 @@ public sealed class FindingRulesEvaluationTests
     {
         var expectation = new NoFindingsExpectation { Name = "Nothing serious", MinimumSeverity = Severity.High };
 
-        var result = ExpectationEvaluator.Evaluate(Runs.ReportForm().Build(), [expectation], "journey").Single();
+        var result = ExpectationEvaluator.Evaluate(ReportFormRun.Completed(), [expectation], "journey").Single();
 
         Assert.Multiple(() =>
         {
@@ -32,7 +33,7 @@ public sealed class FindingRulesEvaluationTests
     {
         var expectation = new NoFindingsExpectation { Name = "No context", Category = FindingCategory.SensitiveContext };
 
-        var result = ExpectationEvaluator.Evaluate(Runs.ReportForm().Build(), [expectation], "journey").Single();
+        var result = ExpectationEvaluator.Evaluate(ReportFormRun.Completed(), [expectation], "journey").Single();
 
         Assert.Multiple(() =>
         {
@@ -46,7 +47,7 @@ public sealed class FindingRulesEvaluationTests
     {
         var expectation = new NoFindingsExpectation { Name = "x", Category = FindingCategory.SensitiveContext, MinimumSeverity = Severity.Critical };
 
-        var result = ExpectationEvaluator.Evaluate(Runs.ReportForm().Build(), [expectation], "journey").Single();
+        var result = ExpectationEvaluator.Evaluate(ReportFormRun.Completed(), [expectation], "journey").Single();
 
         Assert.Multiple(() =>
         {
@@ -59,7 +60,7 @@ public sealed class FindingRulesEvaluationTests
     [Test]
     public void No_typed_data_leaves_fails_on_a_typed_data_finding()
     {
-        var result = ExpectationEvaluator.Evaluate(Runs.ReportForm().Build(), [new NoTypedDataLeavesExpectation { Name = "Typed data stays" }], "journey").Single();
+        var result = ExpectationEvaluator.Evaluate(ReportFormRun.Completed(), [new NoTypedDataLeavesExpectation { Name = "Typed data stays" }], "journey").Single();
 
         Assert.Multiple(() =>
         {
@@ -74,7 +75,7 @@ public sealed class FindingRulesEvaluationTests
     [Test]
     public void No_typed_data_leaves_passes_without_typed_data_findings()
     {
-        var result = ExpectationEvaluator.Evaluate(Runs.FailedAtStep1(), [new NoTypedDataLeavesExpectation { Name = "Typed data stays" }], "journey").Single();
+        var result = ExpectationEvaluator.Evaluate(ReportFormRun.FailedAtStep1(), [new NoTypedDataLeavesExpectation { Name = "Typed data stays" }], "journey").Single();
 
         Assert.That(result.Passed, Is.True);
     }

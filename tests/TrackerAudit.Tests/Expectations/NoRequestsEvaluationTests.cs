@@ -1,5 +1,5 @@
 using TrackerAudit.Expectations;
-using TrackerAudit.Running;
+using TrackerAudit.Tests.Support;
 using TrackerAudit.Trackers;
 
 namespace TrackerAudit.Tests.Expectations;
@@ -11,15 +11,15 @@ public sealed class NoRequestsEvaluationTests
     {
         var expectation = new NoRequestsExpectation { Name = "No Meta on reports", Trackers = ["meta-pixel"], Pages = ["**/report/**"] };
 
-        var result = ExpectationEvaluator.Evaluate(Runs.ReportForm().Build(), [expectation], "journey").Single();
+        var result = ExpectationEvaluator.Evaluate(ReportFormRun.Completed(), [expectation], "journey").Single();
 
         Assert.Multiple(() =>
         {
             Assert.That(result.Passed, Is.False);
             Assert.That(result.Evidence, Is.EqualTo(new[]
             {
-                $"step 1 'Open report': GET https://www.facebook.com/tr/?... (Meta Pixel PageView) on {Runs.ReportPage}",
-                $"step 2 'Continue': POST https://www.facebook.com/tr/ (Meta Pixel SubscribedButtonClick) on {Runs.ReportPage}",
+                $"step 1 'Open report': GET https://www.facebook.com/tr/?... (Meta Pixel PageView) on {ReportFormRun.ReportPage}",
+                $"step 2 'Continue': POST https://www.facebook.com/tr/ (Meta Pixel SubscribedButtonClick) on {ReportFormRun.ReportPage}",
             }));
             Assert.That(result.RequestIds, Is.EqualTo(new long[] { 7, 8 }));
             Assert.That(result.FindingKeys, Is.Empty);
@@ -31,9 +31,9 @@ public sealed class NoRequestsEvaluationTests
     {
         var run = new JourneyRunBuilder()
             .Step("open start page")
-            .Pixel("GET", "https://www.facebook.com/tr/?id=1&ev=PageView", Runs.Home, "PageView")
+            .Pixel("GET", "https://www.facebook.com/tr/?id=1&ev=PageView", ReportFormRun.Home, "PageView")
             .Step("Open report")
-            .Request("GET", Runs.ReportPage, Runs.Home)
+            .Request("GET", ReportFormRun.ReportPage, ReportFormRun.Home)
             .Build();
         var expectation = new NoRequestsExpectation { Name = "No Meta on reports", Trackers = ["meta-pixel"], Pages = ["**/report/**"] };
 
@@ -52,14 +52,14 @@ public sealed class NoRequestsEvaluationTests
     {
         var run = new JourneyRunBuilder()
             .Step("open start page")
-            .Pixel("GET", "https://connect.facebook.net/en_US/fbevents.js", Runs.ReportPage, "library loaded", TrackerEventKind.Library)
+            .Pixel("GET", "https://connect.facebook.net/en_US/fbevents.js", ReportFormRun.ReportPage, "library loaded", TrackerEventKind.Library)
             .Build();
 
         var result = ExpectationEvaluator.Evaluate(run, [new NoRequestsExpectation { Name = "x", Trackers = ["meta-pixel"] }], "journey").Single();
 
         Assert.That(result.Evidence, Is.EqualTo(new[]
         {
-            $"step 0 'open start page': GET https://connect.facebook.net/en_US/fbevents.js (Meta Pixel library loaded) on {Runs.ReportPage}",
+            $"step 0 'open start page': GET https://connect.facebook.net/en_US/fbevents.js (Meta Pixel library loaded) on {ReportFormRun.ReportPage}",
         }));
     }
 
@@ -68,9 +68,9 @@ public sealed class NoRequestsEvaluationTests
     {
         var run = new JourneyRunBuilder()
             .Step("open start page")
-            .Request("GET", "https://CONNECT.facebook.net/signals/config/1", Runs.Home)
-            .Request("GET", "https://facebook.net/", Runs.Home)
-            .Request("GET", "https://www.facebook.com/tr/", Runs.Home)
+            .Request("GET", "https://CONNECT.facebook.net/signals/config/1", ReportFormRun.Home)
+            .Request("GET", "https://facebook.net/", ReportFormRun.Home)
+            .Request("GET", "https://www.facebook.com/tr/", ReportFormRun.Home)
             .Build();
 
         var result = ExpectationEvaluator.Evaluate(run, [new NoRequestsExpectation { Name = "x", Hosts = ["*.Facebook.NET"] }], "journey").Single();
@@ -79,7 +79,7 @@ public sealed class NoRequestsEvaluationTests
         {
             Assert.That(result.Passed, Is.False);
             Assert.That(result.RequestIds, Is.EqualTo(new long[] { 1 }), "the apex facebook.net is not *.facebook.net, and www.facebook.com is another host");
-            Assert.That(result.Evidence, Is.EqualTo(new[] { $"step 0 'open start page': GET https://CONNECT.facebook.net/signals/config/1 on {Runs.Home}" }));
+            Assert.That(result.Evidence, Is.EqualTo(new[] { $"step 0 'open start page': GET https://CONNECT.facebook.net/signals/config/1 on {ReportFormRun.Home}" }));
         });
     }
 
@@ -88,7 +88,7 @@ public sealed class NoRequestsEvaluationTests
     {
         var expectation = new NoRequestsExpectation { Name = "x", Hosts = ["fonts.example.net"], Trackers = ["meta-pixel"], Pages = ["**/report/**"] };
 
-        var result = ExpectationEvaluator.Evaluate(Runs.ReportForm().Build(), [expectation], "journey").Single();
+        var result = ExpectationEvaluator.Evaluate(ReportFormRun.Completed(), [expectation], "journey").Single();
 
         Assert.That(result.RequestIds, Is.EqualTo(new long[] { 7, 8, 9 }));
     }
@@ -100,11 +100,11 @@ public sealed class NoRequestsEvaluationTests
         var from = index is null ? StepReference.Named(name!) : StepReference.At(index.Value);
         var expectation = new NoRequestsExpectation { Name = "x", Trackers = ["meta-pixel"], FromStep = from };
 
-        var result = ExpectationEvaluator.Evaluate(Runs.ReportForm().Build(), [expectation], "journey").Single();
+        var result = ExpectationEvaluator.Evaluate(ReportFormRun.Completed(), [expectation], "journey").Single();
 
         Assert.That(result.Evidence, Is.EqualTo(new[]
         {
-            $"step 2 'Continue': POST https://www.facebook.com/tr/ (Meta Pixel SubscribedButtonClick) on {Runs.ReportPage}",
+            $"step 2 'Continue': POST https://www.facebook.com/tr/ (Meta Pixel SubscribedButtonClick) on {ReportFormRun.ReportPage}",
         }));
     }
 
@@ -114,7 +114,7 @@ public sealed class NoRequestsEvaluationTests
         // A beacon sent as a page unloads belongs to the next page for the browser but names the page it is about.
         var run = new JourneyRunBuilder()
             .Step("open start page")
-            .Pixel("POST", "https://www.facebook.com/tr/", Runs.Home, "SubscribedButtonClick", eventPage: Runs.ReportPage)
+            .Pixel("POST", "https://www.facebook.com/tr/", ReportFormRun.Home, "SubscribedButtonClick", eventPage: ReportFormRun.ReportPage)
             .Build();
 
         var result = ExpectationEvaluator.Evaluate(run, [new NoRequestsExpectation { Name = "x", Trackers = ["meta-pixel"], Pages = ["**/report/**"] }], "journey").Single();
@@ -127,7 +127,7 @@ public sealed class NoRequestsEvaluationTests
     {
         var expectation = new NoRequestsExpectation { Name = "x", Trackers = ["meta-pixel"], FromStep = StepReference.Named("Continue") };
 
-        var result = ExpectationEvaluator.Evaluate(Runs.FailedAtStep1(), [expectation], "journey").Single();
+        var result = ExpectationEvaluator.Evaluate(ReportFormRun.FailedAtStep1(), [expectation], "journey").Single();
 
         Assert.That(result.Passed, Is.True);
     }
@@ -137,7 +137,7 @@ public sealed class NoRequestsEvaluationTests
     {
         var expectation = new NoRequestsExpectation { Name = "x", Trackers = ["meta-pixel"], FromStep = StepReference.At(7) };
 
-        var result = ExpectationEvaluator.Evaluate(Runs.ReportForm().Build(), [expectation], "policy:team.yaml").Single();
+        var result = ExpectationEvaluator.Evaluate(ReportFormRun.Completed(), [expectation], "policy:team.yaml").Single();
 
         Assert.That(result.Passed, Is.True);
     }
@@ -147,7 +147,7 @@ public sealed class NoRequestsEvaluationTests
     {
         var expectation = new NoRequestsExpectation { Name = "x", Trackers = ["meta-pixel"], FromStep = StepReference.Named("Submit") };
 
-        var result = ExpectationEvaluator.Evaluate(Runs.ReportForm().Build(), [expectation], "journey").Single();
+        var result = ExpectationEvaluator.Evaluate(ReportFormRun.Completed(), [expectation], "journey").Single();
 
         Assert.Multiple(() =>
         {
@@ -168,7 +168,7 @@ public sealed class NoRequestsEvaluationTests
             FromStep = StepReference.At(3),
         };
 
-        var result = ExpectationEvaluator.Evaluate(Runs.ReportForm().Build(JourneyStatus.Completed), [expectation], "policy:team.yaml").Single();
+        var result = ExpectationEvaluator.Evaluate(ReportFormRun.Completed(), [expectation], "policy:team.yaml").Single();
 
         Assert.Multiple(() =>
         {

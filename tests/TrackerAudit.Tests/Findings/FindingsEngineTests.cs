@@ -3,8 +3,7 @@ using System.Text;
 using TrackerAudit.Capture;
 using TrackerAudit.Findings;
 using TrackerAudit.Running;
-using TrackerAudit.Tests.Trackers;
-using TrackerAudit.Trackers;
+using TrackerAudit.Tests.Support;
 
 namespace TrackerAudit.Tests.Findings;
 
@@ -133,30 +132,11 @@ public sealed class FindingsEngineTests
 
     private static JourneyRun Run(params CapturedRequest[] requests) => Run(requests, Email);
 
-    private static JourneyRun Run(CapturedRequest[] requests, string email)
+    private static JourneyRun Run(CapturedRequest[] requests, string email) => (SomeRun.Journey("j") with
     {
-        var numbered = requests.Select((request, index) => request with { Id = index + 1, Journey = "j" }).ToList();
-        var run = new JourneyRun
-        {
-            Journey = "j",
-            SourcePath = "j.yaml",
-            SourceSha256 = "",
-            StartUrl = Site + "/",
-            Status = JourneyStatus.Completed,
-            StartedAt = DateTimeOffset.UnixEpoch,
-            EndedAt = DateTimeOffset.UnixEpoch,
-            Sensitive = ["rape", "sexual assault"],
-            TypedValues = new Dictionary<string, string> { ["email"] = email },
-            Steps = [.. Enumerable.Range(0, 6).Select(index => new StepResult
-            {
-                Index = index,
-                Name = "step " + index,
-                Kind = "click",
-                Action = "click text=Continue",
-                Status = StepStatus.Passed,
-            })],
-            Requests = numbered,
-        };
-        return run with { TrackerRequests = TrackerDecoding.Decode(numbered, TrackerCatalogue.Default, Serilog.Core.Logger.None) };
-    }
+        StartUrl = Site + "/",
+        Sensitive = ["rape", "sexual assault"],
+        TypedValues = new Dictionary<string, string> { ["email"] = email },
+        Steps = [.. Enumerable.Range(0, 6).Select(index => SomeRun.Step(index, "step " + index, "click text=Continue", kind: "click"))],
+    }).Decoding(requests);
 }

@@ -3,7 +3,6 @@ using Serilog.Core;
 using TrackerAudit.Imports;
 using TrackerAudit.Running;
 using TrackerAudit.Tests.Support;
-using TrackerAudit.Tests.Trackers;
 using TrackerAudit.Trackers;
 
 namespace TrackerAudit.Tests.Imports;

@@ -145,18 +145,8 @@ public sealed class DecodeRunTests
     [Test]
     public void The_start_page_is_the_first_document_else_the_first_page_else_the_first_URL()
     {
-        static CapturedRequest Request(string url, string type = "other", string? page = null) => new()
-        {
-            Id = 1,
-            Time = DateTimeOffset.UnixEpoch,
-            Journey = "j",
-            StepIndex = 0,
-            StepName = "capture",
-            ResourceType = type,
-            Method = "GET",
-            Url = url,
-            PageUrl = page,
-        };
+        static CapturedRequest Request(string url, string type = "other", string? page = null) =>
+            SomeRun.Request(1, url, resourceType: type, step: 0, stepName: "capture") with { Time = DateTimeOffset.UnixEpoch, Journey = "j", PageUrl = page };
 
         Assert.Multiple(() =>
         {

@@ -6,7 +6,6 @@ using TrackerAudit.Reports;
 using TrackerAudit.Running;
 using TrackerAudit.Tests.Cli;
 using TrackerAudit.Tests.Support;
-using TrackerAudit.Tests.Trackers;
 using TrackerAudit.Trackers;
 
 namespace TrackerAudit.Tests.Imports;

@@ -2,7 +2,6 @@ using Serilog.Core;
 using TrackerAudit.Imports;
 using TrackerAudit.Reports.Har;
 using TrackerAudit.Running;
-using TrackerAudit.Tests.Reports.Har;
 using TrackerAudit.Tests.Support;
 using TrackerAudit.Trackers;
 
@@ -15,7 +14,7 @@ public sealed class TrackerAuditHarTests
     public async Task The_HAR_TrackerAudit_writes_decodes_to_the_same_tracker_events()
     {
         using var folder = new TempFolder();
-        var report = SampleRun.Report();
+        var report = ContactFormRun.Report();
         await HarWriter.WriteAsync(report, folder.Path, CancellationToken.None);
         var original = report.Journeys.Single().Requests;
 
@@ -31,7 +30,7 @@ public sealed class TrackerAuditHarTests
     public async Task The_HAR_TrackerAudit_writes_gives_back_each_request_as_captured()
     {
         using var folder = new TempFolder();
-        var report = SampleRun.Report();
+        var report = ContactFormRun.Report();
         await HarWriter.WriteAsync(report, folder.Path, CancellationToken.None);
         var original = report.Journeys.Single().Requests;
 

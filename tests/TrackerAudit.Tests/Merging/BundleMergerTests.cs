@@ -92,7 +92,7 @@ public sealed class BundleMergerTests
         var run = SomeRun.Journey(journey).With(beacons) with
         {
             StartedAt = SomeRun.Start.Add(shift),
-            Steps = [new StepResult { Index = 0, Name = "open start page", Kind = "start", Action = "goto /", Status = StepStatus.Passed, Screenshots = [Screenshot] }],
+            Steps = [SomeRun.Step(0, "open start page", "goto /") with { Screenshots = [Screenshot] }],
         };
         var report = SomeRun.Report(run) with { RunId = runId, Error = error, StartedAt = SomeRun.Start.Add(shift), EndedAt = SomeRun.Start.Add(shift).AddSeconds(12.5) };
         Directory.CreateDirectory(runFolder);

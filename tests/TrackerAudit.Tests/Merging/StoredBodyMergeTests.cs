@@ -74,8 +74,8 @@ public sealed class StoredBodyMergeTests
     private static async Task<string> BundleAsync(TempFolder folder, string name, string runId, string journey, string body, string? extraFile = null)
     {
         var runFolder = Path.Combine(folder.Path, name);
-        var page = SomeRun.Beacon(1, "PageView", "http://127.0.0.1:5000/", journey).Request with { Url = "http://127.0.0.1:5000/", ResourceType = "document" };
-        var post = page with { Id = 2, Method = "POST", ResourceType = "fetch", Url = "http://127.0.0.1:5000/upload" };
+        var page = SomeRun.Request(1, "http://127.0.0.1:5000/", resourceType: "document") with { Journey = journey };
+        var post = SomeRun.Request(2, "http://127.0.0.1:5000/upload", "POST", "fetch") with { Journey = journey };
         post = await new RequestBodies(runFolder, limit: 0).StoreAsync(post, Encoding.UTF8.GetBytes(body), CancellationToken.None);
         var report = SomeRun.Report(SomeRun.Journey(journey) with { Requests = [page, post] }) with { RunId = runId };
         await JsonReportWriter.WriteAsync(report, runFolder, CancellationToken.None);

@@ -1,3 +1,4 @@
+using Serilog.Core;
 using TrackerAudit.Capture;
 using TrackerAudit.Expectations;
 using TrackerAudit.Findings;
@@ -7,7 +8,12 @@ using TrackerAudit.Trackers;
 
 namespace TrackerAudit.Tests.Support;
 
-/// <summary>Throwaway runs built in code, for tests of what is made from a report (Markdown, JUnit, diffs).</summary>
+/// <summary>
+/// Throwaway runs built in code, and the one place that makes each part of one: a run report, a journey run,
+/// a step, a captured request, a Meta Pixel event and its decoded request, a finding, an expectation result.
+/// Each starts from plain values (the journey "Report fraud" on a local site); a test or a scenario changes
+/// what it is about with <c>with</c>.
+/// </summary>
 internal static class SomeRun
 {
     public const string PixelId = "111122223333444";
@@ -36,20 +42,67 @@ internal static class SomeRun
         EndedAt = Start.AddSeconds(4.25),
     };
 
-    public static ExpectationResult Expectation(string name, bool passed, string source = "journey", params string[] evidence) => new()
+    /// <summary>A step; its kind is <c>start</c> for the first and <c>click</c> for the others unless told another.</summary>
+    public static StepResult Step(int index, string name, string action, StepStatus status = StepStatus.Passed, string? kind = null) => new()
     {
-        Journey = "Report fraud",
+        Index = index,
         Name = name,
-        Source = source,
-        Description = "no request to facebook.com",
-        Passed = passed,
-        Evidence = evidence,
+        Kind = kind ?? (index == 0 ? "start" : "click"),
+        Action = action,
+        Status = status,
     };
 
-    public static Finding Finding(string key, string statement, Severity severity = Severity.High, string journey = "Report fraud") => new()
+    /// <summary>A request captured <paramref name="id"/> seconds after <see cref="Start"/>, on no page.</summary>
+    public static CapturedRequest Request(long id, string url, string method = "GET", string resourceType = "image", int step = 1, string stepName = "open the fraud page") => new()
+    {
+        Id = id,
+        Time = Start.AddSeconds(id),
+        Journey = "Report fraud",
+        StepIndex = step,
+        StepName = stepName,
+        ResourceType = resourceType,
+        Method = method,
+        Url = url,
+    };
+
+    /// <summary>A Meta Pixel event, decoded from request <paramref name="requestId"/>.</summary>
+    public static TrackerEvent MetaEvent(long requestId, string name, string? accountId = PixelId, string? pageUrl = null) => new()
+    {
+        RequestId = requestId,
+        TrackerId = "meta-pixel",
+        TrackerName = "Meta Pixel",
+        AccountId = accountId,
+        Name = name,
+        PageUrl = pageUrl,
+    };
+
+    /// <summary>Request <paramref name="requestId"/> as the Meta Pixel decoder reads it: these events, no warnings.</summary>
+    public static DecodedRequest Decoded(long requestId, params TrackerEvent[] events) =>
+        new(requestId, "meta-pixel", "Meta Pixel", events, []);
+
+    /// <summary>A Meta Pixel beacon: the captured request and its decoded form.</summary>
+    public static (CapturedRequest Request, DecodedRequest Decoded) Beacon(long id, string eventName, string pageUrl, string journey = "Report fraud", string pixelId = PixelId) =>
+        (Request(id, $"https://www.facebook.com/tr/?id={pixelId}&ev={eventName}") with { Journey = journey, PageUrl = pageUrl },
+         Decoded(id, MetaEvent(id, eventName, pixelId, pageUrl)));
+
+    /// <summary>The journey with these beacons' requests and decoded events added.</summary>
+    public static JourneyRun With(this JourneyRun run, params (CapturedRequest Request, DecodedRequest Decoded)[] beacons) => run with
+    {
+        Requests = [.. run.Requests, .. beacons.Select(beacon => beacon.Request)],
+        TrackerRequests = [.. run.TrackerRequests, .. beacons.Select(beacon => beacon.Decoded)],
+    };
+
+    /// <summary>The journey with these requests, numbered from 1 in it, decoded by the real trackers the way a run decodes them.</summary>
+    public static JourneyRun Decoding(this JourneyRun run, params CapturedRequest[] requests)
+    {
+        var numbered = requests.Select((request, index) => request with { Id = index + 1, Journey = run.Journey }).ToList();
+        return run with { Requests = numbered, TrackerRequests = TrackerDecoding.Decode(numbered, TrackerCatalogue.Default, Logger.None) };
+    }
+
+    public static Finding Finding(string key, string statement, Severity severity = Severity.High, string journey = "Report fraud", FindingCategory category = FindingCategory.SensitiveContext) => new()
     {
         Key = key,
-        Category = FindingCategory.SensitiveContext,
+        Category = category,
         Severity = severity,
         Journey = journey,
         StepIndex = 1,
@@ -66,37 +119,13 @@ internal static class SomeRun
         Statement = statement,
     };
 
-    /// <summary>A Meta Pixel beacon: the captured request and its decoded form.</summary>
-    public static (CapturedRequest Request, DecodedRequest Decoded) Beacon(long id, string eventName, string pageUrl, string journey = "Report fraud", string pixelId = PixelId)
+    public static ExpectationResult Expectation(string name, bool passed, string source = "journey", params string[] evidence) => new()
     {
-        var request = new CapturedRequest
-        {
-            Id = id,
-            Time = Start.AddSeconds(id),
-            Journey = journey,
-            StepIndex = 1,
-            StepName = "open the fraud page",
-            PageUrl = pageUrl,
-            ResourceType = "image",
-            Method = "GET",
-            Url = $"https://www.facebook.com/tr/?id={pixelId}&ev={eventName}",
-        };
-        var trackerEvent = new TrackerEvent
-        {
-            RequestId = id,
-            TrackerId = "meta-pixel",
-            TrackerName = "Meta Pixel",
-            AccountId = pixelId,
-            Name = eventName,
-            PageUrl = pageUrl,
-        };
-        return (request, new DecodedRequest(id, "meta-pixel", "Meta Pixel", [trackerEvent], []));
-    }
-
-    /// <summary>The journey with these beacons' requests and decoded events added.</summary>
-    public static JourneyRun With(this JourneyRun run, params (CapturedRequest Request, DecodedRequest Decoded)[] beacons) => run with
-    {
-        Requests = [.. run.Requests, .. beacons.Select(beacon => beacon.Request)],
-        TrackerRequests = [.. run.TrackerRequests, .. beacons.Select(beacon => beacon.Decoded)],
+        Journey = "Report fraud",
+        Name = name,
+        Source = source,
+        Description = "no request to facebook.com",
+        Passed = passed,
+        Evidence = evidence,
     };
 }

@@ -105,21 +105,11 @@ public sealed class NetworkLogSupplementTests
         StartUrl = startUrl,
         StartedAt = startedAt,
         EndedAt = endedAt,
-        Steps = [new StepResult { Index = 0, Name = "open start page", Kind = "start", Action = "goto", Status = StepStatus.Passed, StartedAt = startedAt, PageUrl = startUrl }],
+        Steps = [SomeRun.Step(0, "open start page", "goto") with { StartedAt = startedAt, PageUrl = startUrl }],
     };
 
-    private static CapturedRequest Request(long id, string url, string frameUrl) => new()
-    {
-        Id = id,
-        Time = T0,
-        Journey = "on A",
-        StepIndex = 0,
-        StepName = "open start page",
-        FrameUrl = frameUrl,
-        ResourceType = "document",
-        Method = "GET",
-        Url = url,
-    };
+    private static CapturedRequest Request(long id, string url, string frameUrl) =>
+        SomeRun.Request(id, url, resourceType: "document", step: 0, stepName: "open start page") with { Time = T0, Journey = "on A", FrameUrl = frameUrl };
 
     private static (IReadOnlyList<JourneyRun> Runs, List<string> Ambiguous) Merge(IReadOnlyList<JourneyRun> runs, params NetLogRequest[] log) =>
         Merge(runs, [], log);

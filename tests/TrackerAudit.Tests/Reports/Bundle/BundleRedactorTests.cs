@@ -7,7 +7,6 @@ using TrackerAudit.Reports.Bundle;
 using TrackerAudit.Reports.Har;
 using TrackerAudit.Running;
 using TrackerAudit.Serialization;
-using TrackerAudit.Tests.Reports.Har;
 using TrackerAudit.Tests.Support;
 
 namespace TrackerAudit.Tests.Reports.Bundle;
@@ -25,13 +24,13 @@ public sealed class BundleRedactorTests
         _folder = new TempFolder();
         _source = Path.Combine(_folder.Path, "run");
         _target = Path.Combine(_folder.Path, "shared");
-        var report = SampleRun.Report();
+        var report = ContactFormRun.Report();
         Directory.CreateDirectory(_source);
         await JsonReportWriter.WriteAsync(report, _source, CancellationToken.None);
         await File.WriteAllLinesAsync(Path.Combine(_source, AuditRunner.CaptureFileName), report.Journeys[0].Requests
             .Select(request => JsonSerializer.Serialize<CaptureLine>(new RequestLine(request), JsonDefaults.Compact))
-            .Append("{\"type\":\"request\",\"request\":{\"url\":\"https://x/?em=" + Uri.EscapeDataString(SampleRun.Email)));
-        await File.WriteAllTextAsync(Path.Combine(_source, "log.ndjson"), "{\"@mt\":\"{Action}\",\"Action\":\"fill #email with \\\"" + SampleRun.Email + "\\\"\"}\n");
+            .Append("{\"type\":\"request\",\"request\":{\"url\":\"https://x/?em=" + Uri.EscapeDataString(ContactFormRun.Email)));
+        await File.WriteAllTextAsync(Path.Combine(_source, "log.ndjson"), "{\"@mt\":\"{Action}\",\"Action\":\"fill #email with \\\"" + ContactFormRun.Email + "\\\"\"}\n");
         await MetadataWriter.WriteAsync(report, _source, CancellationToken.None);
         foreach (var screenshot in report.Journeys[0].Steps.SelectMany(step => step.Screenshots))
         {
@@ -57,7 +56,7 @@ public sealed class BundleRedactorTests
     {
         var secrets = new[]
         {
-            SampleRun.Email, Uri.EscapeDataString(SampleRun.Email), SampleRun.UserCookie, SampleRun.SessionCookieRaw, SampleRun.SessionCookieDecoded,
+            ContactFormRun.Email, Uri.EscapeDataString(ContactFormRun.Email), ContactFormRun.UserCookie, ContactFormRun.SessionCookieRaw, ContactFormRun.SessionCookieDecoded,
         };
 
         foreach (var (path, text) in TargetTexts())
@@ -72,8 +71,8 @@ public sealed class BundleRedactorTests
     [Test]
     public void The_hash_of_the_typed_value_stays_as_evidence()
     {
-        Assert.That(File.ReadAllText(Path.Combine(_target, JsonReportWriter.FileName)), Does.Contain(SampleRun.EmailSha256));
-        Assert.That(File.ReadAllText(Path.Combine(_target, HarWriter.FileName)), Does.Contain(SampleRun.EmailSha256));
+        Assert.That(File.ReadAllText(Path.Combine(_target, JsonReportWriter.FileName)), Does.Contain(ContactFormRun.EmailSha256));
+        Assert.That(File.ReadAllText(Path.Combine(_target, HarWriter.FileName)), Does.Contain(ContactFormRun.EmailSha256));
     }
 
     [Test]

@@ -3,7 +3,6 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using TrackerAudit.Reports.Bundle;
 using TrackerAudit.Running;
-using TrackerAudit.Tests.Reports.Har;
 using TrackerAudit.Tests.Support;
 
 namespace TrackerAudit.Tests.Reports.Bundle;
@@ -17,7 +16,7 @@ public sealed class MetadataWriterTests
     public async Task WriteTheSampleRunsMetadata()
     {
         _folder = new TempFolder();
-        var report = SampleRun.Report();
+        var report = ContactFormRun.Report();
         // A second journey from the same file: the file is listed once.
         report = report with { Journeys = [.. report.Journeys, report.Journeys[0] with { Journey = "Again", Requests = [] }] };
         await MetadataWriter.WriteAsync(report, _folder.Path, CancellationToken.None);

@@ -3,26 +3,26 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TrackerAudit.Reports.Bundle;
-using TrackerAudit.Tests.Reports.Har;
+using TrackerAudit.Tests.Support;
 
 namespace TrackerAudit.Tests.Reports.Bundle;
 
 public sealed class RedactionMaskTests
 {
-    private readonly RedactionMask _mask = RedactionMask.For(SampleRun.Report());
+    private readonly RedactionMask _mask = RedactionMask.For(ContactFormRun.Report());
 
     [Test]
     public void The_typed_value_is_masked_in_its_common_spellings()
     {
         var spellings = new[]
         {
-            SampleRun.Email,
-            SampleRun.Email.ToUpperInvariant(),
-            Uri.EscapeDataString(SampleRun.Email),
-            WebUtility.UrlEncode(SampleRun.Email),
-            JsonEncodedText.Encode(SampleRun.Email).Value,
-            Convert.ToBase64String(Encoding.UTF8.GetBytes(SampleRun.Email)),
-            Uri.EscapeDataString(Uri.EscapeDataString(SampleRun.Email)),
+            ContactFormRun.Email,
+            ContactFormRun.Email.ToUpperInvariant(),
+            Uri.EscapeDataString(ContactFormRun.Email),
+            WebUtility.UrlEncode(ContactFormRun.Email),
+            JsonEncodedText.Encode(ContactFormRun.Email).Value,
+            Convert.ToBase64String(Encoding.UTF8.GetBytes(ContactFormRun.Email)),
+            Uri.EscapeDataString(Uri.EscapeDataString(ContactFormRun.Email)),
         };
 
         foreach (var spelling in spellings)
@@ -34,7 +34,7 @@ public sealed class RedactionMaskTests
     [Test]
     public void The_hash_of_the_typed_value_is_kept()
     {
-        var text = "udff[em]=" + SampleRun.EmailSha256;
+        var text = "udff[em]=" + ContactFormRun.EmailSha256;
 
         Assert.That(_mask.Mask(text), Is.EqualTo(text));
     }
@@ -48,8 +48,8 @@ public sealed class RedactionMaskTests
     [Test]
     public void Long_cookie_values_are_masked_wherever_they_appear_raw_or_decoded()
     {
-        Assert.That(_mask.Mask("id " + SampleRun.UserCookie), Is.EqualTo("id " + RedactionMask.CookieMask));
-        Assert.That(_mask.Mask(SampleRun.SessionCookieRaw + "|" + SampleRun.SessionCookieDecoded), Is.EqualTo(RedactionMask.CookieMask + "|" + RedactionMask.CookieMask));
+        Assert.That(_mask.Mask("id " + ContactFormRun.UserCookie), Is.EqualTo("id " + RedactionMask.CookieMask));
+        Assert.That(_mask.Mask(ContactFormRun.SessionCookieRaw + "|" + ContactFormRun.SessionCookieDecoded), Is.EqualTo(RedactionMask.CookieMask + "|" + RedactionMask.CookieMask));
     }
 
     [Test]

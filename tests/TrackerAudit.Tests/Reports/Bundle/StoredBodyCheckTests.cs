@@ -2,7 +2,6 @@ using System.Text;
 using TrackerAudit.Capture;
 using TrackerAudit.Reports;
 using TrackerAudit.Reports.Bundle;
-using TrackerAudit.Tests.Reports.Har;
 using TrackerAudit.Tests.Support;
 
 namespace TrackerAudit.Tests.Reports.Bundle;
@@ -58,7 +57,7 @@ public sealed class StoredBodyCheckTests
     private static async Task<string> SealedRunAsync(TempFolder folder)
     {
         var runFolder = Path.Combine(folder.Path, "run");
-        var report = SampleRun.Report();
+        var report = ContactFormRun.Report();
         var run = report.Journeys[0];
         var submit = run.Requests.Single(request => request.Id == 4);
         var stored = await new RequestBodies(runFolder, limit: 0).StoreAsync(submit, Encoding.UTF8.GetBytes(submit.BodyText!), CancellationToken.None);

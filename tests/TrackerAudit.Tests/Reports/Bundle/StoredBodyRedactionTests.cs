@@ -7,7 +7,6 @@ using TrackerAudit.Reports.Bundle;
 using TrackerAudit.Reports.Har;
 using TrackerAudit.Running;
 using TrackerAudit.Serialization;
-using TrackerAudit.Tests.Reports.Har;
 using TrackerAudit.Tests.Support;
 
 namespace TrackerAudit.Tests.Reports.Bundle;
@@ -15,7 +14,7 @@ namespace TrackerAudit.Tests.Reports.Bundle;
 /// <summary>Redacting a run whose bodies are stored in bodies/: the typed value is masked inside the files too.</summary>
 public sealed class StoredBodyRedactionTests
 {
-    private static readonly byte[] BinaryWithEmail = [.. SampleRun.BinaryBody, .. Encoding.ASCII.GetBytes("&email=" + SampleRun.Email), 0xff];
+    private static readonly byte[] BinaryWithEmail = [.. ContactFormRun.BinaryBody, .. Encoding.ASCII.GetBytes("&email=" + ContactFormRun.Email), 0xff];
 
     private TempFolder _folder = null!;
     private string _source = null!;
@@ -28,7 +27,7 @@ public sealed class StoredBodyRedactionTests
         _folder = new TempFolder();
         _source = Path.Combine(_folder.Path, "run");
         _target = Path.Combine(_folder.Path, "shared");
-        var report = SampleRun.Report();
+        var report = ContactFormRun.Report();
         var bodies = new RequestBodies(_source, limit: 0);
         var requests = new List<CapturedRequest>();
         foreach (var request in report.Journeys[0].Requests)
@@ -62,7 +61,7 @@ public sealed class StoredBodyRedactionTests
         foreach (var id in new long[] { 4, 5 })
         {
             var text = Encoding.Latin1.GetString(File.ReadAllBytes(Path.Combine(_target, RequestBodies.RelativePath(id))));
-            Assert.That(text, Does.Not.Contain(SampleRun.Email).And.Not.Contain(Uri.EscapeDataString(SampleRun.Email)).And.Contain("[redacted:email]"), RequestBodies.RelativePath(id));
+            Assert.That(text, Does.Not.Contain(ContactFormRun.Email).And.Not.Contain(Uri.EscapeDataString(ContactFormRun.Email)).And.Contain("[redacted:email]"), RequestBodies.RelativePath(id));
         }
     }
 
@@ -71,7 +70,7 @@ public sealed class StoredBodyRedactionTests
     {
         var masked = File.ReadAllBytes(Path.Combine(_target, RequestBodies.RelativePath(5)));
 
-        byte[] expected = [.. SampleRun.BinaryBody, .. Encoding.ASCII.GetBytes("&email=[redacted:email]"), 0xff];
+        byte[] expected = [.. ContactFormRun.BinaryBody, .. Encoding.ASCII.GetBytes("&email=[redacted:email]"), 0xff];
 
         Assert.That(masked, Is.EqualTo(expected));
     }
@@ -104,6 +103,6 @@ public sealed class StoredBodyRedactionTests
     {
         var har = File.ReadAllText(Path.Combine(_target, HarWriter.FileName));
 
-        Assert.That(har, Does.Contain("\"text\": \"email=[redacted:email]&consent=on\"").And.Not.Contain(Uri.EscapeDataString(SampleRun.Email)));
+        Assert.That(har, Does.Contain("\"text\": \"email=[redacted:email]&consent=on\"").And.Not.Contain(Uri.EscapeDataString(ContactFormRun.Email)));
     }
 }

@@ -13,7 +13,7 @@ public sealed class HarWriterTests
     public async Task WriteTheSampleRun()
     {
         _folder = new TempFolder();
-        await HarWriter.WriteAsync(SampleRun.Report(), _folder.Path, CancellationToken.None);
+        await HarWriter.WriteAsync(ContactFormRun.Report(), _folder.Path, CancellationToken.None);
         _har = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_folder.Path, HarWriter.FileName)));
     }
 
@@ -120,7 +120,7 @@ public sealed class HarWriterTests
     {
         var cookies = Pairs(Entry(2).GetProperty("request").GetProperty("cookies"));
 
-        Assert.That(cookies, Is.EqualTo(new[] { ("c_user", SampleRun.UserCookie), ("xs", SampleRun.SessionCookieRaw), ("dpr", "1") }));
+        Assert.That(cookies, Is.EqualTo(new[] { ("c_user", ContactFormRun.UserCookie), ("xs", ContactFormRun.SessionCookieRaw), ("dpr", "1") }));
     }
 
     [Test]
@@ -131,7 +131,7 @@ public sealed class HarWriterTests
         Assert.That(postData.GetProperty("mimeType").GetString(), Is.EqualTo("application/x-www-form-urlencoded"));
         Assert.That(postData.GetProperty("text").GetString(), Does.StartWith("id=123&ev=SubscribedButtonClick&dl=http%3A%2F%2F"));
         Assert.That(Pairs(postData.GetProperty("params")), Does.Contain(("cd[buttonText]", "Send it")));
-        Assert.That(Pairs(postData.GetProperty("params")), Does.Contain(("udff[em]", SampleRun.EmailSha256)));
+        Assert.That(Pairs(postData.GetProperty("params")), Does.Contain(("udff[em]", ContactFormRun.EmailSha256)));
         Assert.That(Entry(3).GetProperty("request").GetProperty("bodySize").GetInt64(), Is.EqualTo(postData.GetProperty("text").GetString()!.Length));
     }
 
@@ -140,7 +140,7 @@ public sealed class HarWriterTests
     {
         var postData = Entry(5).GetProperty("request").GetProperty("postData");
 
-        Assert.That(Convert.FromBase64String(postData.GetProperty("text").GetString()!), Is.EqualTo(SampleRun.BinaryBody));
+        Assert.That(Convert.FromBase64String(postData.GetProperty("text").GetString()!), Is.EqualTo(ContactFormRun.BinaryBody));
         Assert.That(postData.GetProperty("_encoding").GetString(), Is.EqualTo("base64"));
         Assert.That(postData.GetProperty("params").GetArrayLength(), Is.Zero);
     }

@@ -17,8 +17,8 @@ public sealed class HtmlReportBrowserTests
     public async Task WriteTheReportOnce()
     {
         _folder = new TempFolder();
-        await TakeScreenshotAsync(Path.Combine(_folder.Path, SomeReport.Screenshot));
-        await HtmlReportWriter.WriteAsync(SomeReport.Build(), _folder.Path, CancellationToken.None);
+        await TakeScreenshotAsync(Path.Combine(_folder.Path, HostileRun.Screenshot));
+        await HtmlReportWriter.WriteAsync(HostileRun.Report(), _folder.Path, CancellationToken.None);
         _htmlPath = Path.Combine(_folder.Path, HtmlReportWriter.FileName);
     }
 
@@ -50,7 +50,7 @@ public sealed class HtmlReportBrowserTests
     {
         var verdict = Page.Locator("#verdict li.line").First;
         var statement = Page.Locator("table.findings td.statement", new() { HasText = "the sensitive word 'sexual assault' in dl" });
-        var step = Page.Locator("li.step .name", new() { HasText = SomeReport.StepName });
+        var step = Page.Locator("li.step .name", new() { HasText = HostileRun.StepName });
 
         Assert.Multiple(async () =>
         {
@@ -73,13 +73,13 @@ public sealed class HtmlReportBrowserTests
             Assert.That(await Page.EvaluateAsync<bool>("() => typeof window.__pwned === 'undefined'"), Is.True);
             Assert.That(await Page.Locator("h1", new() { HasText = "broken" }).CountAsync(), Is.Zero);
             Assert.That(await Page.Locator("img[src='x']").CountAsync(), Is.Zero);
-            Assert.That(statement, Does.Contain(SomeReport.Payload), "finding statement");
-            Assert.That(title, Does.Contain(SomeReport.Payload), "page title");
+            Assert.That(statement, Does.Contain(HostileRun.Payload), "finding statement");
+            Assert.That(title, Does.Contain(HostileRun.Payload), "page title");
             Assert.That(await field.IsVisibleAsync(), Is.True, "a leaking field is in view");
-            Assert.That(await field.InnerTextAsync(), Is.EqualTo(SomeReport.Payload), "decoded field value");
-            Assert.That(raw, Has.Some.Contains("GET https://www.facebook.com/tr/?id=1234&ev=PageView&dl=" + SomeReport.Payload), "URL");
-            Assert.That(raw, Has.Some.Contains("referer: https://site.example/" + SomeReport.Payload), "header");
-            Assert.That(raw, Has.Some.Contains("cd[x]=" + SomeReport.Payload), "body");
+            Assert.That(await field.InnerTextAsync(), Is.EqualTo(HostileRun.Payload), "decoded field value");
+            Assert.That(raw, Has.Some.Contains("GET https://www.facebook.com/tr/?id=1234&ev=PageView&dl=" + HostileRun.Payload), "URL");
+            Assert.That(raw, Has.Some.Contains("referer: https://site.example/" + HostileRun.Payload), "header");
+            Assert.That(raw, Has.Some.Contains("cd[x]=" + HostileRun.Payload), "body");
             Assert.That(_report.Errors, Is.Empty);
             Assert.That(_report.Requests, Is.EqualTo(new[] { _report.Url }));
         });
@@ -171,7 +171,7 @@ public sealed class HtmlReportBrowserTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(text, Does.Contain("Evil Tracker").And.Contain("unknown body format " + SomeReport.Payload));
+            Assert.That(text, Does.Contain("Evil Tracker").And.Contain("unknown body format " + HostileRun.Payload));
             Assert.That(text, Does.Contain("POST\thttps://site.example/submit"));
         });
     }
@@ -179,7 +179,7 @@ public sealed class HtmlReportBrowserTests
     [Test]
     public async Task A_very_long_value_is_cut_in_the_table_and_whole_in_the_raw_request()
     {
-        var cell = Page.Locator("table.fields td.value", new() { HasText = SomeReport.LongValue });
+        var cell = Page.Locator("table.fields td.value", new() { HasText = HostileRun.LongValue });
         Assert.That(await cell.IsVisibleAsync(), Is.False, "parameters without findings are folded");
         await Page.Locator("details.fields summary", new() { HasText = "4 decoded parameters" }).ClickAsync();
         await cell.WaitForAsync();
@@ -190,7 +190,7 @@ public sealed class HtmlReportBrowserTests
         {
             Assert.That(text, Does.Contain("(first 2,000 of 3,016 characters; the whole value is in the raw request)"));
             Assert.That(text, Does.Not.Contain(new string('y', 2000)));
-            Assert.That(body, Does.Contain(SomeReport.LongValue + new string('y', 3000)));
+            Assert.That(body, Does.Contain(HostileRun.LongValue + new string('y', 3000)));
         });
     }
 

@@ -12,14 +12,14 @@ public sealed class HtmlReportWriterTests
     {
         using var folder = new TempFolder();
 
-        var html = HtmlReportWriter.Render(SomeReport.Build(), folder.Path);
+        var html = HtmlReportWriter.Render(HostileRun.Report(), folder.Path);
 
         Assert.Multiple(() =>
         {
             Assert.That(html.IndexOf("http-equiv=\"Content-Security-Policy\"", StringComparison.Ordinal), Is.LessThan(html.IndexOf("<style>", StringComparison.Ordinal)).And.GreaterThan(0));
             Assert.That(Regex.Count(html, "<script", RegexOptions.IgnoreCase), Is.EqualTo(1));
             Assert.That(html, Does.Contain("<script>" + ReportScript.Source + "</script>"));
-            Assert.That(html, Does.Not.Contain(SomeReport.Payload));
+            Assert.That(html, Does.Not.Contain(HostileRun.Payload));
         });
     }
 
@@ -27,7 +27,7 @@ public sealed class HtmlReportWriterTests
     public void A_run_that_could_not_start_says_why()
     {
         using var folder = new TempFolder();
-        var report = SomeReport.Build() with { Journeys = [], Browser = null, Error = "No browser found <b>" };
+        var report = HostileRun.Report() with { Journeys = [], Browser = null, Error = "No browser found <b>" };
 
         var html = HtmlReportWriter.Render(report, folder.Path);
 
@@ -43,7 +43,7 @@ public sealed class HtmlReportWriterTests
     {
         using var folder = new TempFolder();
 
-        await HtmlReportWriter.WriteAsync(SomeReport.Build(), folder.Path, CancellationToken.None);
+        await HtmlReportWriter.WriteAsync(HostileRun.Report(), folder.Path, CancellationToken.None);
 
         Assert.That(File.ReadAllText(Path.Combine(folder.Path, "report.html")), Does.StartWith("<!DOCTYPE html>"));
         Assert.That(Directory.GetFiles(folder.Path), Has.Length.EqualTo(1), "no temporary file left behind");

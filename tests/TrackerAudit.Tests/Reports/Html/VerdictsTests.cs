@@ -1,6 +1,7 @@
 using TrackerAudit.Findings;
 using TrackerAudit.Reports.Html;
 using TrackerAudit.Running;
+using TrackerAudit.Tests.Support;
 using TrackerAudit.Trackers;
 
 namespace TrackerAudit.Tests.Reports.Html;
@@ -10,7 +11,7 @@ public sealed class VerdictsTests
     [Test]
     public void Counts_beacons_pages_and_the_pages_naming_a_sensitive_word()
     {
-        var run = SomeReport.Build().Journeys.Single();
+        var run = HostileRun.Report().Journeys.Single();
 
         var lines = Verdicts.For(run);
 
@@ -24,7 +25,7 @@ public sealed class VerdictsTests
     [Test]
     public void Says_so_when_no_tracker_received_anything()
     {
-        var run = SomeReport.Build().Journeys.Single() with { TrackerRequests = [], Findings = [] };
+        var run = HostileRun.Report().Journeys.Single() with { TrackerRequests = [], Findings = [] };
 
         Assert.That(Verdicts.For(run), Is.EqualTo(new[] { "No tracker was seen receiving anything." }));
     }
@@ -32,7 +33,7 @@ public sealed class VerdictsTests
     [Test]
     public void Leaves_out_events_that_are_not_beacons()
     {
-        var run = SomeReport.Build().Journeys.Single();
+        var run = HostileRun.Report().Journeys.Single();
         var libraryOnly = run with
         {
             TrackerRequests = run.TrackerRequests.Select(decoded => decoded with

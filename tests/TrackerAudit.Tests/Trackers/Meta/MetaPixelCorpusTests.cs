@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TrackerAudit.Tests.Support;
 using TrackerAudit.Trackers.Meta;
 
 namespace TrackerAudit.Tests.Trackers.Meta;

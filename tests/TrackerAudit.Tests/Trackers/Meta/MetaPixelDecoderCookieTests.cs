@@ -1,3 +1,4 @@
+using TrackerAudit.Tests.Support;
 using TrackerAudit.Trackers;
 using TrackerAudit.Trackers.Meta;
 

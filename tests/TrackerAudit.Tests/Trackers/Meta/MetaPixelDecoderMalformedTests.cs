@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using TrackerAudit.Tests.Support;
 using TrackerAudit.Trackers;
 using TrackerAudit.Trackers.Meta;
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using TrackerAudit.Tests.Support;
 using TrackerAudit.Trackers;
 using TrackerAudit.Trackers.Meta;
 

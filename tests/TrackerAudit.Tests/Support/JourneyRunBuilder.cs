@@ -3,7 +3,7 @@ using TrackerAudit.Findings;
 using TrackerAudit.Running;
 using TrackerAudit.Trackers;
 
-namespace TrackerAudit.Tests.Expectations;
+namespace TrackerAudit.Tests.Support;
 
 /// <summary>
 /// Builds a <see cref="JourneyRun"/> in code: steps in order (the first is the start page), then the requests,
@@ -12,6 +12,8 @@ namespace TrackerAudit.Tests.Expectations;
 internal sealed class JourneyRunBuilder
 {
     public const string Site = "https://www.northshire.police.uk";
+
+    private const string Journey = "Report";
 
     private static readonly DateTimeOffset Start = new(2025, 3, 1, 12, 0, 0, TimeSpan.Zero);
 
@@ -23,32 +25,18 @@ internal sealed class JourneyRunBuilder
     public JourneyRunBuilder Step(string name, StepStatus status = StepStatus.Passed, string? error = null)
     {
         var index = _steps.Count;
-        _steps.Add(new StepResult
-        {
-            Index = index,
-            Name = name,
-            Kind = index == 0 ? "start" : "click",
-            Action = index == 0 ? $"goto {Site}/" : $"click text={name}",
-            Status = status,
-            Error = error,
-        });
+        _steps.Add(SomeRun.Step(index, name, index == 0 ? $"goto {Site}/" : $"click text={name}", status) with { Error = error });
         return this;
     }
 
     public JourneyRunBuilder Request(string method, string url, string? page)
     {
         var step = _steps[^1];
-        _requests.Add(new CapturedRequest
+        _requests.Add(SomeRun.Request(_requests.Count + 1, url, method, "other", step.Index, step.Name) with
         {
-            Id = _requests.Count + 1,
             Time = Start.AddSeconds(_requests.Count),
-            Journey = "Report",
-            StepIndex = step.Index,
-            StepName = step.Name,
+            Journey = Journey,
             PageUrl = page,
-            ResourceType = "other",
-            Method = method,
-            Url = url,
         });
         return this;
     }
@@ -58,16 +46,8 @@ internal sealed class JourneyRunBuilder
     {
         Request(method, url, page);
         var id = _requests[^1].Id;
-        var trackerEvent = new TrackerEvent
-        {
-            RequestId = id,
-            TrackerId = "meta-pixel",
-            TrackerName = "Meta Pixel",
-            Kind = kind,
-            Name = eventName,
-            PageUrl = kind == TrackerEventKind.Beacon ? eventPage ?? page : null,
-        };
-        _decoded.Add(new DecodedRequest(id, "meta-pixel", "Meta Pixel", [trackerEvent], []));
+        var trackerEvent = SomeRun.MetaEvent(id, eventName, accountId: null, pageUrl: kind == TrackerEventKind.Beacon ? eventPage ?? page : null) with { Kind = kind };
+        _decoded.Add(SomeRun.Decoded(id, trackerEvent));
         return this;
     }
 
@@ -75,34 +55,25 @@ internal sealed class JourneyRunBuilder
     public JourneyRunBuilder Finding(string key, FindingCategory category, Severity severity, string statement)
     {
         var request = _requests[^1];
-        _findings.Add(new Finding
+        _findings.Add(SomeRun.Finding(key, statement, severity, Journey, category) with
         {
-            Key = key,
-            Category = category,
-            Severity = severity,
-            Journey = "Report",
             StepIndex = request.StepIndex,
             StepName = request.StepName,
             PageUrl = request.PageUrl,
             Time = request.Time,
-            Recipient = "Meta Pixel",
-            TrackerId = "meta-pixel",
+            AccountId = null,
+            EventName = null,
             Subject = key,
-            Parameter = "dl",
             Value = key,
             RequestId = request.Id,
-            Statement = statement,
         });
         return this;
     }
 
-    public JourneyRun Build(JourneyStatus status = JourneyStatus.Completed, string? error = null) => new()
+    public JourneyRun Build(JourneyStatus status = JourneyStatus.Completed, string? error = null) => SomeRun.Journey(Journey, status) with
     {
-        Journey = "Report",
         SourcePath = "report.yaml",
-        SourceSha256 = new string('0', 64),
         StartUrl = Site + "/",
-        Status = status,
         Error = error,
         StartedAt = Start,
         EndedAt = Start.AddMinutes(1),

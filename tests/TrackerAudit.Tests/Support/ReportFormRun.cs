@@ -2,10 +2,10 @@ using TrackerAudit.Findings;
 using TrackerAudit.Running;
 using TrackerAudit.Trackers;
 
-namespace TrackerAudit.Tests.Expectations;
+namespace TrackerAudit.Tests.Support;
 
-/// <summary>Journey runs shared by the evaluation tests.</summary>
-internal static class Runs
+/// <summary>The journey run the expectation tests evaluate: a report form on a police site, with Meta Pixel on it.</summary>
+internal static class ReportFormRun
 {
     public const string Home = JourneyRunBuilder.Site + "/";
 
@@ -15,7 +15,7 @@ internal static class Runs
     /// The start page loads the pixel and sends a PageView; step 1 clicks through to a report page, which sends a
     /// PageView; step 2 clicks Continue, which sends a SubscribedButtonClick and loads a font from a third party.
     /// </summary>
-    public static JourneyRunBuilder ReportForm() => new JourneyRunBuilder()
+    public static JourneyRun Completed() => new JourneyRunBuilder()
         .Step("open start page")
         .Request("GET", Home, "about:blank")
         .Pixel("GET", "https://connect.facebook.net/en_US/fbevents.js", Home, "library loaded", TrackerEventKind.Library)
@@ -31,7 +31,8 @@ internal static class Runs
         .Step("Continue")
         .Pixel("POST", "https://www.facebook.com/tr/", ReportPage, "SubscribedButtonClick")
         .Finding("typed", FindingCategory.TypedData, Severity.Critical, "Meta Pixel 1 received the value you typed as 'email'.")
-        .Request("GET", "https://fonts.example.net/font.woff2", ReportPage);
+        .Request("GET", "https://fonts.example.net/font.woff2", ReportPage)
+        .Build();
 
     /// <summary>The same journey when step 1 fails: step 2 is skipped and nothing after step 1's failure was captured.</summary>
     public static JourneyRun FailedAtStep1() => new JourneyRunBuilder()

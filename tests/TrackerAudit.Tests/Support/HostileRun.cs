@@ -7,14 +7,14 @@ using TrackerAudit.Reports;
 using TrackerAudit.Running;
 using TrackerAudit.Trackers;
 
-namespace TrackerAudit.Tests.Reports.Html;
+namespace TrackerAudit.Tests.Support;
 
 /// <summary>
-/// A small run built in code: one journey that failed at step 2, Meta Pixel beacons with findings
-/// of every severity, an undecoded tracker request, a blocked request, and hostile markup in every
-/// captured string a page or a request controls.
+/// A small run for the HTML report tests: one journey that failed at step 2, Meta Pixel beacons with findings
+/// of every severity, an undecoded tracker request, a blocked request, and hostile markup in every captured
+/// string a page or a request controls.
 /// </summary>
-internal static class SomeReport
+internal static class HostileRun
 {
     public const string Payload = "<script>window.__pwned=1</script>\"><img src=x onerror=\"window.__pwned=1\"></style><h1>broken</h1>";
 
@@ -26,21 +26,21 @@ internal static class SomeReport
 
     public const string Email = "canary.ab12@example.org";
 
+    private const string Journey = "Hostile journey";
+
     public static string EmailHash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Email)));
 
     public static readonly DateTimeOffset Start = new(2026, 3, 4, 10, 20, 30, TimeSpan.Zero);
 
     public static string CriticalStatement => "At 10:20:33 UTC on the form, Meta Pixel 1234 received the value you typed as 'email' " + Payload;
 
-    public static RunReport Build()
+    public static RunReport Report()
     {
-        var run = new JourneyRun
+        var run = SomeRun.Journey(Journey, JourneyStatus.Failed) with
         {
-            Journey = "Hostile journey",
             SourcePath = "journeys/hostile.yaml",
             SourceSha256 = new string('a', 64),
             StartUrl = "https://site.example/start",
-            Status = JourneyStatus.Failed,
             Error = "step 2 timed out",
             StartedAt = Start,
             EndedAt = Start.AddSeconds(20),
@@ -62,16 +62,13 @@ internal static class SomeReport
             ],
             TrackerRequests =
             [
-                new DecodedRequest(1, "meta-pixel", "Meta Pixel", [Beacon(1, "PageView", new TrackerField("dl", "https://site.example/sexual-assault/" + Payload, "page URL", FieldSensitivity.High))], []),
-                new DecodedRequest(2, "meta-pixel", "Meta Pixel",
-                [
-                    Beacon(2, "Lead",
-                        new TrackerField("cd[x]", Payload, "custom data", FieldSensitivity.High),
-                        new TrackerField("cd[long]", LongValue + new string('y', 3000), null, FieldSensitivity.Unknown),
-                        new TrackerField("udff[em]", EmailHash, "hashed e-mail", FieldSensitivity.Identifier),
-                        new TrackerField("fbp", "fb.1.1.2", "browser id", FieldSensitivity.Identifier)),
-                ], []),
-                new DecodedRequest(3, "evil", "Evil Tracker", [], ["unknown body format " + Payload]),
+                SomeRun.Decoded(1, Beacon(1, "PageView", new TrackerField("dl", "https://site.example/sexual-assault/" + Payload, "page URL", FieldSensitivity.High))),
+                SomeRun.Decoded(2, Beacon(2, "Lead",
+                    new TrackerField("cd[x]", Payload, "custom data", FieldSensitivity.High),
+                    new TrackerField("cd[long]", LongValue + new string('y', 3000), null, FieldSensitivity.Unknown),
+                    new TrackerField("udff[em]", EmailHash, "hashed e-mail", FieldSensitivity.Identifier),
+                    new TrackerField("fbp", "fb.1.1.2", "browser id", FieldSensitivity.Identifier))),
+                SomeRun.Decoded(3) with { TrackerId = "evil", TrackerName = "Evil Tracker", Warnings = ["unknown body format " + Payload] },
             ],
             Findings =
             [
@@ -84,7 +81,7 @@ internal static class SomeReport
             ],
         };
 
-        return new RunReport
+        return SomeRun.Report(run) with
         {
             RunId = "20260304-102030-0001",
             Tool = new ToolInfo("TrackerAudit", "9.8.7", "0123456789abcdef"),
@@ -93,69 +90,49 @@ internal static class SomeReport
             EndedAt = Start.AddSeconds(25),
             CommandLine = "trackeraudit run journeys/hostile.yaml",
             TrackerTraffic = "answered locally by a test stand-in",
-            Journeys = [run],
         };
     }
 
-    private static StepResult Step(int index, string name, StepStatus status, IReadOnlyList<string> screenshots) => new()
-    {
-        Index = index,
-        Name = name,
-        Kind = index == 0 ? "start" : "click",
-        Action = index == 0 ? "goto https://site.example/start" : "click text=" + name,
-        Status = status,
-        StartedAt = Start.AddSeconds(index),
-        PageUrl = "https://site.example/page" + index + "?q=" + Payload,
-        PageTitle = "Page " + index + " " + Payload,
-        Screenshots = screenshots,
-    };
+    private static StepResult Step(int index, string name, StepStatus status, IReadOnlyList<string> screenshots) =>
+        SomeRun.Step(index, name, index == 0 ? "goto https://site.example/start" : "click text=" + name, status) with
+        {
+            StartedAt = Start.AddSeconds(index),
+            PageUrl = "https://site.example/page" + index + "?q=" + Payload,
+            PageTitle = "Page " + index + " " + Payload,
+            Screenshots = screenshots,
+        };
 
-    private static CapturedRequest Request(long id, int step, string url) => new()
-    {
-        Id = id,
-        Time = Start.AddSeconds(step + 0.5),
-        Journey = "Hostile journey",
-        StepIndex = step,
-        StepName = step == 1 ? StepName : "step " + step,
-        PageUrl = "https://site.example/page" + step,
-        ResourceType = "image",
-        Method = "GET",
-        Url = url,
-        Headers = [new HttpHeader("referer", "https://site.example/" + Payload), new HttpHeader("cookie", "c_user=1000")],
-        Status = 200,
-    };
+    private static CapturedRequest Request(long id, int step, string url) =>
+        SomeRun.Request(id, url, step: step, stepName: step == 1 ? StepName : "step " + step) with
+        {
+            Time = Start.AddSeconds(step + 0.5),
+            Journey = Journey,
+            PageUrl = "https://site.example/page" + step,
+            Headers = [new HttpHeader("referer", "https://site.example/" + Payload), new HttpHeader("cookie", "c_user=1000")],
+            Status = 200,
+        };
 
-    private static TrackerEvent Beacon(long requestId, string name, params TrackerField[] fields) => new()
-    {
-        RequestId = requestId,
-        TrackerId = "meta-pixel",
-        TrackerName = "Meta Pixel",
-        AccountId = "1234",
-        Name = name,
-        PageUrl = "https://site.example/page" + requestId,
-        PageTitle = "Tracked title " + Payload,
-        Fields = fields,
-    };
+    private static TrackerEvent Beacon(long requestId, string name, params TrackerField[] fields) =>
+        SomeRun.MetaEvent(requestId, name, accountId: "1234", pageUrl: "https://site.example/page" + requestId) with
+        {
+            PageTitle = "Tracked title " + Payload,
+            Fields = fields,
+        };
 
-    private static Finding Finding(long requestId, Severity severity, FindingCategory category, string recipient, string parameter, string value, string statement) => new()
-    {
-        Key = requestId + parameter,
-        Category = category,
-        Severity = severity,
-        Journey = "Hostile journey",
-        StepIndex = requestId == 1 ? 0 : 1,
-        StepName = "a step",
-        PageUrl = "https://site.example/page" + requestId,
-        PageTitle = "Finding page " + Payload,
-        Time = Start.AddSeconds(requestId),
-        Recipient = recipient,
-        TrackerId = "meta-pixel",
-        AccountId = recipient == "Meta Pixel" ? "1234" : null,
-        EventName = category == FindingCategory.PageAndBehaviour || parameter == "dl" ? "PageView" : null,
-        Subject = "something",
-        Parameter = parameter,
-        Value = value,
-        RequestId = requestId,
-        Statement = statement,
-    };
+    private static Finding Finding(long requestId, Severity severity, FindingCategory category, string recipient, string parameter, string value, string statement) =>
+        SomeRun.Finding(requestId + parameter, statement, severity, Journey, category) with
+        {
+            StepIndex = requestId == 1 ? 0 : 1,
+            StepName = "a step",
+            PageUrl = "https://site.example/page" + requestId,
+            PageTitle = "Finding page " + Payload,
+            Time = Start.AddSeconds(requestId),
+            Recipient = recipient,
+            AccountId = recipient == "Meta Pixel" ? "1234" : null,
+            EventName = category == FindingCategory.PageAndBehaviour || parameter == "dl" ? "PageView" : null,
+            Subject = "something",
+            Parameter = parameter,
+            Value = value,
+            RequestId = requestId,
+        };
 }

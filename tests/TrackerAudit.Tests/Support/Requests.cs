@@ -3,9 +3,9 @@ using System.Text;
 using System.Text.Json;
 using TrackerAudit.Capture;
 
-namespace TrackerAudit.Tests.Trackers;
+namespace TrackerAudit.Tests.Support;
 
-/// <summary>Builds captured requests for decoder tests.</summary>
+/// <summary>Captured requests of the shapes decoders meet: a GET, a POST of text or bytes, a cookie, a line of the shared corpus.</summary>
 internal static class Requests
 {
     private static long _nextId;
@@ -72,16 +72,11 @@ internal static class Requests
         return body.Append("--").Append(boundary).Append("--\r\n").ToString();
     }
 
-    private static CapturedRequest New(string method, string url, string resourceType, IReadOnlyList<HttpHeader> headers) => new()
-    {
-        Id = Interlocked.Increment(ref _nextId),
-        Time = new DateTimeOffset(2023, 11, 15, 21, 20, 8, TimeSpan.Zero),
-        Journey = "test",
-        StepIndex = 1,
-        StepName = "step",
-        ResourceType = resourceType,
-        Method = method,
-        Url = url,
-        Headers = headers,
-    };
+    private static CapturedRequest New(string method, string url, string resourceType, IReadOnlyList<HttpHeader> headers) =>
+        SomeRun.Request(Interlocked.Increment(ref _nextId), url, method, resourceType, step: 1, stepName: "step") with
+        {
+            Time = new DateTimeOffset(2023, 11, 15, 21, 20, 8, TimeSpan.Zero),
+            Journey = "test",
+            Headers = headers,
+        };
 }
