@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using TrackerAudit.Browsers;
+using TrackerAudit.Capture;
 using TrackerAudit.Findings;
 
 namespace TrackerAudit.Cli.Commands;
@@ -18,6 +20,22 @@ internal sealed class AuditCommandOptions
     public Option<string?> Browser { get; } = new("--browser")
     {
         Description = "Chromium or Chrome executable; otherwise $TRACKERAUDIT_BROWSER, Playwright's Chromium, then a system browser",
+    };
+
+    public Option<Uri?> Connect { get; } = new("--connect")
+    {
+        Description = "Drive the Chromium of a Playwright server (ws://host:port/, e.g. 'playwright run-server') instead of starting one here",
+        HelpName = "ws-endpoint",
+        CustomParser = result =>
+        {
+            var endpoint = RemoteEndpoint.Parse(result.Tokens.Single().Value, out var problem);
+            if (endpoint is null)
+            {
+                result.AddError("--connect: " + problem);
+            }
+
+            return endpoint;
+        },
     };
 
     public Option<double> StepTimeout { get; } = new("--step-timeout")
@@ -82,9 +100,16 @@ internal sealed class AuditCommandOptions
         Description = "Also keep each journey's traffic with response bodies as archive/<journey>.har, to replay the run later with run --replay",
     };
 
+    public Option<long> MaxBodyInMemory { get; } = new("--max-body-in-memory")
+    {
+        Description = "Request bodies larger than this many bytes are stored in bodies/<request-id>.bin of the run folder, not held in memory (0: all)",
+        HelpName = "bytes",
+        DefaultValueFactory = _ => RequestBodies.DefaultLimit,
+    };
+
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Log every detail to the console" };
 
-    public IEnumerable<Option> All => [Output, Headed, Browser, StepTimeout, NoScreenshots, Policy, Baseline, FailOn, FailOnNew, Redact, Workers, Repeat, Archive, Verbose];
+    public IEnumerable<Option> All => [Output, Headed, Browser, Connect, StepTimeout, NoScreenshots, Policy, Baseline, FailOn, FailOnNew, Redact, Workers, Repeat, Archive, MaxBodyInMemory, Verbose];
 
     public static string NewRunId(DateTimeOffset now) =>
         now.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + "-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(2));

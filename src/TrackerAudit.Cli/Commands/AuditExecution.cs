@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using TrackerAudit.Baselines;
+using TrackerAudit.Browsers;
 using TrackerAudit.Errors;
 using TrackerAudit.Expectations;
 using TrackerAudit.Journeys;
@@ -48,14 +49,17 @@ internal static class AuditExecution
             RunFolder = runFolder,
             RunId = runId,
             BrowserPath = parsed.GetValue(options.Browser),
+            Connect = parsed.GetValue(options.Connect),
             Headed = parsed.GetValue(options.Headed),
             StepTimeout = TimeSpan.FromSeconds(stepTimeout),
             Screenshots = !parsed.GetValue(options.NoScreenshots),
             Workers = parsed.GetValue(options.Workers),
+            MaxBodyInMemory = parsed.GetValue(options.MaxBodyInMemory),
             Repeat = parsed.GetValue(options.Repeat),
             Archive = parsed.GetValue(options.Archive),
             Policies = policies,
-            CommandLine = Environment.CommandLine,
+            // An access token in the endpoint (?token=...) must not end up in the evidence bundle.
+            CommandLine = RemoteEndpoint.Scrub(Environment.CommandLine, parsed.GetValue(options.Connect)),
         });
         AuditRunner.CheckRunnable(journeys, auditOptions);
         CreateFolder(runFolder);

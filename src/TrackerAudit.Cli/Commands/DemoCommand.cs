@@ -38,7 +38,10 @@ internal static class DemoCommand
         {
             var given = parsed.GetValue(journeyPaths);
             var journeys = given is { Length: > 0 } ? JourneyInput.LoadOrThrow(given) : LoadBundledJourneys();
-            await EnsureBrowserAsync(parsed.GetValue(shared.Browser), output).ConfigureAwait(false);
+            if (parsed.GetValue(shared.Connect) is null)
+            {
+                await EnsureBrowserAsync(parsed.GetValue(shared.Browser), output).ConfigureAwait(false);
+            }
 
             await using var site = await DemoSite.StartAsync(new DemoSiteOptions { IncludePixel = !parsed.GetValue(withoutPixel), RespectRefusal = !parsed.GetValue(ignoreRefusal) }, cancellationToken).ConfigureAwait(false);
             // Not an invitation to open it: outside the audit's routing its pages would load Meta's real library.

@@ -49,6 +49,16 @@ public sealed record CapturedRequest
     /// <summary>Body size in bytes.</summary>
     public long BodySize { get; init; }
 
+    /// <summary>
+    /// Where the body is, relative to the run folder (<c>bodies/17.bin</c>), when it was larger than the
+    /// in-memory limit: then <see cref="BodyText"/> and <see cref="BodyBase64"/> are null, and readers load
+    /// it through <see cref="RequestBodies"/>.
+    /// </summary>
+    public string? BodyFile { get; init; }
+
+    /// <summary>The SHA-256 (lower-case hex) of the file <see cref="BodyFile"/>.</summary>
+    public string? BodySha256 { get; init; }
+
     /// <summary>Whether the request was sent, blocked or answered locally.</summary>
     public RequestDisposition Disposition { get; init; } = RequestDisposition.Sent;
 
@@ -78,7 +88,7 @@ public sealed record CapturedRequest
         return null;
     }
 
-    /// <summary>The body's bytes, empty when there is none.</summary>
+    /// <summary>The body's bytes, empty when there is none or it is in <see cref="BodyFile"/>.</summary>
     public byte[] BodyBytes() =>
         BodyText is not null ? Encoding.UTF8.GetBytes(BodyText)
         : BodyBase64 is not null ? Convert.FromBase64String(BodyBase64)

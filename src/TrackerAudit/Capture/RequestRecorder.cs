@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Microsoft.Playwright;
 using Serilog;
 
@@ -7,8 +6,9 @@ namespace TrackerAudit.Capture;
 
 /// <summary>
 /// Records every request of one browser context, stamped with the step that caused it.
-/// The event handlers do only what must happen at once (id, time, step, body); headers are
-/// awaited in the background, and every line goes to the <see cref="CaptureWriter"/>.
+/// The event handlers do only what must happen at once (id, time, step, body); a body over the
+/// in-memory limit is stored and headers are awaited in the background, and every line goes to
+/// the <see cref="CaptureWriter"/>.
 /// </summary>
 internal sealed class RequestRecorder
 {
@@ -19,6 +19,7 @@ internal sealed class RequestRecorder
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Func<long> _nextId;
+    private readonly RequestBodies _bodies;
     private readonly RequestDisposition _unmarked;
     private readonly ConcurrentDictionary<IRequest, Entry> _entries = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<IRequest, RequestDisposition> _dispositions = new(ReferenceEqualityComparer.Instance);
@@ -27,12 +28,13 @@ internal sealed class RequestRecorder
     private long _lastActivityTicks;
 
     /// <param name="unmarked">What happened to a request no route handler marked: sent, or (replaying) answered from the archive.</param>
-    public RequestRecorder(string journey, CaptureWriter writer, Func<long> nextId, TimeProvider time, ILogger logger, RequestDisposition unmarked = RequestDisposition.Sent)
+    public RequestRecorder(string journey, CaptureWriter writer, Func<long> nextId, RequestBodies bodies, TimeProvider time, ILogger logger, RequestDisposition unmarked = RequestDisposition.Sent)
     {
         _unmarked = unmarked;
         _journey = journey;
         _writer = writer;
         _nextId = nextId;
+        _bodies = bodies;
         _time = time;
         _logger = logger;
         _lastActivityTicks = time.GetTimestamp();
@@ -94,14 +96,34 @@ internal sealed class RequestRecorder
             Headers = ToHeaders(request.Headers),
             Disposition = _unmarked,
         };
-        captured = WithBody(captured, SafeRead(() => request.PostDataBuffer));
+        var body = SafeRead(() => request.PostDataBuffer);
+        PlaywrightPostData.Release(request);
+        byte[]? toStore = null;
+        if (body is { Length: > 0 })
+        {
+            if (_bodies.Stores(body.Length))
+            {
+                captured = captured with { BodySize = body.Length };
+                toStore = body;
+            }
+            else
+            {
+                captured = RequestBodies.Inline(captured, body);
+            }
+        }
+
         var entry = new Entry(captured);
         _entries[request] = entry;
-        _ = CompleteHeadersAsync(request, entry);
+        _ = CompleteAsync(request, entry, toStore);
     }
 
-    private async Task CompleteHeadersAsync(IRequest request, Entry entry)
+    private async Task CompleteAsync(IRequest request, Entry entry, byte[]? body)
     {
+        if (body is not null)
+        {
+            entry.Current = await StoreAsync(entry.Current, body).ConfigureAwait(false);
+        }
+
         try
         {
             // All headers include Cookie and the others the network stack adds; they arrive a little after the event.
@@ -115,6 +137,20 @@ internal sealed class RequestRecorder
 
         _writer.Write(new RequestLine(entry.Current));
         entry.Captured.TrySetResult();
+    }
+
+    private async Task<CapturedRequest> StoreAsync(CapturedRequest request, byte[] body)
+    {
+        try
+        {
+            return await _bodies.StoreAsync(request, body, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Captured data is never lost: a body that cannot go to disk stays in memory.
+            _logger.Warning("The body of request {Id} ({Size} bytes) could not be stored in {Folder}/: {Reason}; it is kept in memory", request.Id, body.Length, RequestBodies.FolderName, exception.Message);
+            return RequestBodies.Inline(request, body);
+        }
     }
 
     private void OnEnded(IRequest request, string? failure)
@@ -158,24 +194,6 @@ internal sealed class RequestRecorder
             : captured;
 
     private void Touch() => Interlocked.Exchange(ref _lastActivityTicks, _time.GetTimestamp());
-
-    private static CapturedRequest WithBody(CapturedRequest request, byte[]? body)
-    {
-        if (body is null || body.Length == 0)
-        {
-            return request;
-        }
-
-        try
-        {
-            var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(body);
-            return request with { BodyText = text, BodySize = body.Length };
-        }
-        catch (DecoderFallbackException)
-        {
-            return request with { BodyBase64 = Convert.ToBase64String(body), BodySize = body.Length };
-        }
-    }
 
     private static List<HttpHeader> ToHeaders(IEnumerable<KeyValuePair<string, string>> headers) =>
         headers.Select(header => new HttpHeader(header.Key.ToLowerInvariant(), header.Value)).ToList();

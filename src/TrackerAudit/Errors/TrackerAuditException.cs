@@ -12,6 +12,12 @@ public sealed class TrackerAuditException : Exception
     private TrackerAuditException(string message, int exitCode, Exception? inner = null)
         : base(message, inner) => ExitCode = exitCode;
 
+    // The client and server of Playwright's protocol must agree on major.minor.
+    private static string PlaywrightVersion =>
+        typeof(Microsoft.Playwright.IBrowser).Assembly.GetName().Version is { } version
+            ? string.Create(CultureInfo.InvariantCulture, $"{version.Major}.{version.Minor}")
+            : "of the same version";
+
     /// <summary>The exit code the process should end with.</summary>
     public int ExitCode { get; }
 
@@ -41,6 +47,20 @@ public sealed class TrackerAuditException : Exception
     /// <summary>The browser was found but could not be started.</summary>
     public static TrackerAuditException BrowserFailedToStart(string executable, Exception inner) =>
         new($"The browser at {executable} could not be started: {inner.Message.Split('\n')[0]}", ExitCodes.AuditFailed, inner);
+
+    /// <summary>The Playwright server given with <c>--connect</c> could not be reached, or refused the connection.</summary>
+    public static TrackerAuditException BrowserServerUnreachable(string endpoint, Exception inner) =>
+        new($"Could not connect to the Playwright server at {endpoint}: {inner.Message.Split('\n')[0]}" + Environment.NewLine
+            + "Check that it runs (e.g. 'npx playwright run-server --port 3000 --host 0.0.0.0'), that the address, port and path are right, "
+            + $"and that it runs Playwright {PlaywrightVersion} like this tool (other versions refuse the connection).",
+            ExitCodes.AuditFailed, inner);
+
+    /// <summary>The Playwright server was reached but could not start a browser.</summary>
+    public static TrackerAuditException RemoteBrowserFailedToStart(string endpoint, Exception inner) =>
+        new($"The Playwright server at {endpoint} could not start Chromium: {inner.Message.Split('\n')[0]}" + Environment.NewLine
+            + "Install a browser where the server runs ('npx playwright install chromium'), or start the server with --unsafe "
+            + "and name a browser on its machine with --browser PATH.",
+            ExitCodes.AuditFailed, inner);
 
     /// <summary>The output folder cannot be written.</summary>
     public static TrackerAuditException OutputNotWritable(string path, Exception inner) =>

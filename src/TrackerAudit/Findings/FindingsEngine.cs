@@ -23,10 +23,12 @@ internal sealed class FindingsEngine
     private readonly Dictionary<int, StepResult> _steps;
     private readonly Dictionary<string, Finding> _findings = new(StringComparer.Ordinal);
     private readonly string _firstPartySite;
+    private readonly RequestBodies _bodies;
 
-    private FindingsEngine(JourneyRun run)
+    private FindingsEngine(JourneyRun run, RequestBodies bodies)
     {
         _run = run;
+        _bodies = bodies;
         _sensitive = new SensitiveWordMatcher(run.Sensitive);
         _typed = new TypedValueMatcher(run.TypedValues.Select(pair => (pair.Key, pair.Value)));
         _steps = run.Steps.GroupBy(step => step.Index).ToDictionary(group => group.Key, group => group.First());
@@ -34,9 +36,11 @@ internal sealed class FindingsEngine
     }
 
     /// <summary>Every finding of a run, most severe first, then in time order.</summary>
-    public static IReadOnlyList<Finding> Analyse(JourneyRun run)
+    /// <param name="run">The run, its requests decoded.</param>
+    /// <param name="bodies">Loads the bodies stored in files, one request at a time; by default every body is inline.</param>
+    public static IReadOnlyList<Finding> Analyse(JourneyRun run, RequestBodies? bodies = null)
     {
-        var engine = new FindingsEngine(run);
+        var engine = new FindingsEngine(run, bodies ?? RequestBodies.InMemory);
         engine.Collect();
         return engine._findings.Values
             .OrderByDescending(finding => finding.Severity)
@@ -65,7 +69,7 @@ internal sealed class FindingsEngine
                 var recipient = Sites.HostOf(request.Url) ?? request.Url;
                 var trackerName = decoded?.TrackerName ?? recipient;
                 CollectFromText(request, "url", request.Url, trackerName, decoded?.TrackerId);
-                CollectFromText(request, "body", request.BodyText, trackerName, decoded?.TrackerId);
+                CollectFromText(request, "body", _bodies.Load(request).BodyText, trackerName, decoded?.TrackerId);
                 CollectFromText(request, "header:referer", request.Header("referer"), trackerName, decoded?.TrackerId);
                 CollectFromText(request, "header:cookie", request.Header("cookie"), trackerName, decoded?.TrackerId);
             }

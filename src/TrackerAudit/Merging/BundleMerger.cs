@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Serilog;
+using TrackerAudit.Capture;
 using TrackerAudit.Errors;
 using TrackerAudit.Reports;
 using TrackerAudit.Reports.Bundle;
@@ -12,7 +13,7 @@ namespace TrackerAudit.Merging;
 
 /// <summary>
 /// Merges sealed run folders (the shards of one audit) into one sealed run folder: one report with every
-/// journey, the derived reports written again from it, screenshots and capture carried over, each input's
+/// journey, the derived reports written again from it, screenshots, stored bodies and capture carried over, each input's
 /// log and network log kept under <c>shards/&lt;run-id&gt;/</c>. Only inputs that verify against their
 /// <c>SHA256SUMS</c> are merged: the merged seal must not vouch for evidence nobody can check.
 /// </summary>
@@ -81,6 +82,7 @@ internal static class BundleMerger
                 labels.Add(label);
                 var highestInCapture = await AppendCaptureAsync(Path.Combine(bundle, AuditRunner.CaptureFileName), capture, offset, cancellationToken).ConfigureAwait(false);
                 var screenshots = CopyScreenshots(bundle, runFolder, label);
+                CopyBodies(bundle, runFolder, label, offset);
                 KeepShardFiles(bundle, Path.Combine(runFolder, ShardsFolder, label));
                 CopyArchives(bundle, runFolder, Path.Combine(runFolder, ShardsFolder, label));
                 parts.Add(new ShardPart(report, offset, screenshots));
@@ -164,7 +166,36 @@ internal static class BundleMerger
         }
 
         holder["id"] = id + offset;
+        if (holder["bodyFile"] is JsonValue file && file.TryGetValue<string>(out var path))
+        {
+            holder["bodyFile"] = RequestIdShift.BodyFile(path, id, offset);
+        }
+
         return (node!.ToJsonString(JsonDefaults.Compact), id);
+    }
+
+    /// <summary>
+    /// Copies the input's stored bodies under their moved request ids, as <see cref="RequestIdShift"/> renames them in the
+    /// report and capture; a file not named after a request id is kept under <c>shards/&lt;label&gt;/bodies/</c>.
+    /// </summary>
+    private static void CopyBodies(string bundle, string runFolder, string label, long offset)
+    {
+        var folder = Path.Combine(bundle, RequestBodies.FolderName);
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(bundle, file).Replace(Path.DirectorySeparatorChar, '/');
+            var named = long.TryParse(Path.GetFileNameWithoutExtension(file), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+                && relative == RequestBodies.RelativePath(id);
+            var target = named ? RequestBodies.RelativePath(id + offset) : $"{ShardsFolder}/{label}/{relative}";
+            var destination = Path.Combine(runFolder, target);
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
     }
 
     /// <summary>Copies the input's screenshots to the same paths; a path another input already used goes under <c>screenshots/&lt;label&gt;/</c>.</summary>

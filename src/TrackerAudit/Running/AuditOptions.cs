@@ -13,8 +13,17 @@ public sealed record AuditOptions
     /// <summary>The run's id (the run folder's name).</summary>
     public required string RunId { get; init; }
 
-    /// <summary>Explicit browser executable; found automatically when null.</summary>
+    /// <summary>
+    /// Explicit browser executable; found automatically when null. With <see cref="Connect"/>, a path on the
+    /// Playwright server's machine, asked of the server.
+    /// </summary>
     public string? BrowserPath { get; init; }
+
+    /// <summary>
+    /// A Playwright server (<c>ws://host:port/</c>) that starts the browser instead of this machine; null
+    /// launches one here. Routes, capture and decoding still run here; Chromium's network log is not available.
+    /// </summary>
+    public Uri? Connect { get; init; }
 
     /// <summary>Show the browser window.</summary>
     public bool Headed { get; init; }
@@ -39,6 +48,12 @@ public sealed record AuditOptions
     /// a page unloads); they are added to the capture.
     /// </summary>
     public bool NetworkLog { get; init; } = true;
+
+    /// <summary>
+    /// Request bodies larger than this many bytes are written to <c>bodies/&lt;request-id&gt;.bin</c> in the run
+    /// folder and referenced from the request, instead of being held in memory (<c>--max-body-in-memory</c>).
+    /// </summary>
+    public long MaxBodyInMemory { get; init; } = RequestBodies.DefaultLimit;
 
     /// <summary>
     /// How many journeys run at once, each in its own browser context of the one browser. 1 (the default

@@ -55,6 +55,16 @@ public sealed class AuditRunner
             throw TrackerAuditException.InvalidOption("--workers", string.Create(CultureInfo.InvariantCulture, $"must be at least 1, not {options.Workers}"));
         }
 
+        if (options.MaxBodyInMemory < 0)
+        {
+            throw TrackerAuditException.InvalidOption("--max-body-in-memory", string.Create(CultureInfo.InvariantCulture, $"must be 0 or more bytes, not {options.MaxBodyInMemory}"));
+        }
+
+        if (options.Connect is not null && RemoteEndpoint.Problem(options.Connect) is { } problem)
+        {
+            throw TrackerAuditException.InvalidOption("--connect", problem);
+        }
+
         if (options.Repeat is < 1 or > MaxRepeat)
         {
             throw TrackerAuditException.InvalidOption("--repeat", string.Create(CultureInfo.InvariantCulture, $"must be from 1 to {MaxRepeat}, not {options.Repeat}"));
@@ -98,7 +108,8 @@ public sealed class AuditRunner
 
         await using (var writer = new CaptureWriter(Path.Combine(options.RunFolder, CaptureFileName), _logger))
         {
-            var netLog = options.NetworkLog ? Path.Combine(options.RunFolder, NetworkLogFileName) : null;
+            // A remote browser would write its network log on the server's machine, out of reach.
+            var netLog = options.NetworkLog && options.Connect is null ? Path.Combine(options.RunFolder, NetworkLogFileName) : null;
             try
             {
                 if (journeys.Count == 0)
@@ -108,12 +119,9 @@ public sealed class AuditRunner
                 }
                 else
                 {
-                    var candidate = _locator.Locate(options.BrowserPath);
-                    _logger.Information("Browser: {Path} ({Source})", candidate.ExecutablePath, candidate.Source);
-                    await using (var session = await BrowserSession.StartAsync(candidate, options.Headed, netLog, StandInHosts(options)).ConfigureAwait(false))
+                    await using (var session = await BrowserStart.StartAsync(journeys, options, netLog, _locator, _logger).ConfigureAwait(false))
                     {
                         browserInfo = session.Info;
-                        _logger.Information("Chromium {Version} started, {Mode}", session.Info.Version, options.Headed ? "headed" : "headless");
                         var runner = new JourneyRunner(session.Browser, options, writer, () => Interlocked.Increment(ref requestIds), _time, _logger);
                         await RunAllAsync(journeys, runner, slots, options.Workers, cancellationToken).ConfigureAwait(false);
                     }
@@ -132,7 +140,8 @@ public sealed class AuditRunner
         }
 
         var byName = journeys.ToDictionary(journey => journey.Name, StringComparer.Ordinal);
-        var completed = runs.Select(run => Complete(run, byName[run.Journey], options.Policies)).ToList();
+        var bodies = new RequestBodies(options.RunFolder, options.MaxBodyInMemory);
+        var completed = runs.Select(run => Complete(run, byName[run.Journey], options.Policies, bodies)).ToList();
 
         if (exitCode == ExitCodes.Success)
         {
@@ -191,10 +200,10 @@ public sealed class AuditRunner
         await Task.WhenAll(Enumerable.Range(0, count).Select(_ => WorkAsync())).ConfigureAwait(false);
     }
 
-    private JourneyRun Complete(JourneyRun run, Journey journey, IReadOnlyList<Policy> policies)
+    private JourneyRun Complete(JourneyRun run, Journey journey, IReadOnlyList<Policy> policies, RequestBodies bodies)
     {
-        var decoded = run with { TrackerRequests = TrackerDecoding.Decode(run.Requests, _catalogue, _logger) };
-        var analysed = decoded with { Findings = AnalyseSafely(decoded) };
+        var decoded = run with { TrackerRequests = TrackerDecoding.Decode(run.Requests, _catalogue, _logger, bodies) };
+        var analysed = decoded with { Findings = AnalyseSafely(decoded, bodies) };
         var expectations = ExpectationEvaluator.Evaluate(analysed, journey.Expectations, "journey")
             .Concat(policies.SelectMany(policy => ExpectationEvaluator.Evaluate(analysed, RunPlan.ShiftSteps(policy.Rules, run.Variation), "policy:" + policy.SourcePath)))
             .ToList();
@@ -242,23 +251,11 @@ public sealed class AuditRunner
         }
     }
 
-    /// <summary>
-    /// Hosts answered by stand-ins (every host, when replaying): anything that escapes the routes must fail to
-    /// resolve rather than leave.
-    /// </summary>
-    private static IReadOnlyList<string> StandInHosts(AuditOptions options) => options.Replay.Count > 0 ? ["*"] :
-        options.StandIns
-            .Select(standIn => Uri.TryCreate(standIn.Pattern.Replace("**", "x", StringComparison.Ordinal), UriKind.Absolute, out var uri) ? uri.Host : null)
-            .OfType<string>()
-            .Where(host => !host.Contains('*', StringComparison.Ordinal))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
-
-    private IReadOnlyList<Finding> AnalyseSafely(JourneyRun run)
+    private IReadOnlyList<Finding> AnalyseSafely(JourneyRun run, RequestBodies bodies)
     {
         try
         {
-            return FindingsEngine.Analyse(run);
+            return FindingsEngine.Analyse(run, bodies);
         }
         catch (Exception exception)
         {

@@ -24,9 +24,11 @@ internal sealed class JourneyRunner
     private readonly Func<long> _nextId;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly RequestBodies _bodies;
 
     public JourneyRunner(IBrowser browser, AuditOptions options, CaptureWriter writer, Func<long> nextId, TimeProvider time, ILogger logger)
     {
+        _bodies = new RequestBodies(options.RunFolder, options.MaxBodyInMemory);
         _browser = browser;
         _options = options;
         _writer = writer;
@@ -44,6 +46,7 @@ internal sealed class JourneyRunner
             journey.Name,
             _writer,
             _nextId,
+            _bodies,
             _time,
             _logger.ForContext("Journey", journey.Name),
             _options.Replay.Count == 0 ? RequestDisposition.Sent : RequestDisposition.FromArchive);

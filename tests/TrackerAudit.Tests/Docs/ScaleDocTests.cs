@@ -73,6 +73,49 @@ public sealed partial class ScaleDocTests
         }
     }
 
+    [Test]
+    public void The_server_pool_runs_the_Playwright_version_of_the_tool()
+    {
+        var version = typeof(Microsoft.Playwright.IPlaywright).Assembly.GetName().Version!.ToString(3);
+        var container = ServerContainer();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Text(container, "image"), Does.EndWith($":v{version}-noble"));
+            Assert.That(string.Join("\n", Seq(container, "args").Select(arg => ((YamlScalarNode)arg).Value)), Does.Contain($"playwright@{version} run-server"));
+        });
+    }
+
+    [Test]
+    public void The_service_and_the_network_policy_lead_the_audit_pods_to_the_server_port()
+    {
+        var deployment = _documents.Single(document => Text(document, "kind") == "Deployment");
+        var service = Map(_documents.Single(document => Text(document, "kind") == "Service"), "spec");
+        var policy = Map(_documents.Single(document => Text(document, "kind") == "NetworkPolicy"), "spec");
+        var serverLabels = Labels(Map(Map(Map(deployment, "spec"), "template"), "metadata"));
+        var auditLabels = Labels(Map(Map(Map(IndexedJob(), "spec"), "template"), "metadata"));
+        var container = ServerContainer();
+        var port = Int((YamlMappingNode)Seq(container, "ports").Single(), "containerPort");
+        var admitted = (YamlMappingNode)Seq((YamlMappingNode)Seq(policy, "ingress").Single(), "from").Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(serverLabels, Is.SupersetOf(Pairs(Map(service, "selector"))));
+            Assert.That(serverLabels, Is.SupersetOf(Pairs(Map(Map(policy, "podSelector"), "matchLabels"))));
+            Assert.That(auditLabels, Is.SupersetOf(Pairs(Map(Map(admitted, "podSelector"), "matchLabels"))), "the policy admits the shard pods");
+            Assert.That(Int((YamlMappingNode)Seq(service, "ports").Single(), "targetPort"), Is.EqualTo(port));
+            Assert.That(string.Join("\n", Seq(container, "args").Select(arg => ((YamlScalarNode)arg).Value)), Does.Contain($"--port {port} --host 0.0.0.0"));
+        });
+    }
+
+    private YamlMappingNode ServerContainer() =>
+        (YamlMappingNode)Seq(Map(Map(Map(_documents.Single(document => Text(document, "kind") == "Deployment"), "spec"), "template"), "spec"), "containers").Single();
+
+    private static List<string> Labels(YamlMappingNode metadata) => Pairs(Map(metadata, "labels"));
+
+    private static List<string> Pairs(YamlMappingNode map) =>
+        map.Children.Select(pair => ((YamlScalarNode)pair.Key).Value + "=" + ((YamlScalarNode)pair.Value).Value).ToList();
+
     [GeneratedRegex(@"--shard ""\$part/(?<count>[0-9]+)""")]
     private static partial Regex ShardArgument();
 

@@ -39,7 +39,7 @@ internal static class BundleChecksums
     }
 
     /// <summary>
-    /// Re-checks the folder. Throws <see cref="FileNotFoundException"/> or <see cref="DirectoryNotFoundException"/>
+    /// Re-checks the folder, and that the bodies stored in it are those its report recorded. Throws <see cref="FileNotFoundException"/> or <see cref="DirectoryNotFoundException"/>
     /// when there is nothing to check, and <see cref="InvalidDataException"/> when <c>SHA256SUMS</c> is not a checksum list.
     /// </summary>
     public static BundleVerification Verify(string runFolder)
@@ -81,7 +81,7 @@ internal static class BundleChecksums
         }
 
         var unlisted = ListFiles(runFolder).Where(path => !listed.ContainsKey(path)).ToList();
-        return new BundleVerification(listed.Count, changed, missing, unlisted);
+        return new BundleVerification(listed.Count, changed, missing, unlisted, StoredBodyCheck.Problems(runFolder, listed));
     }
 
     /// <summary>Every file but <c>SHA256SUMS</c>, as relative paths with <c>/</c>, sorted ordinally.</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TrackerAudit.Capture;
 using TrackerAudit.Errors;
 using TrackerAudit.Running;
 using TrackerAudit.Serialization;
@@ -9,7 +10,7 @@ namespace TrackerAudit.Reports.Bundle;
 
 /// <summary>
 /// Makes a copy of a run folder that is safe to share (<c>--redact</c>): typed values and cookie
-/// values masked in every file, hashes kept, screenshots that could show typed text left out,
+/// values masked in every file (stored bodies too), hashes kept, screenshots that could show typed text left out,
 /// a <c>REDACTED.txt</c> note saying exactly what was done, and its own <c>SHA256SUMS</c>.
 /// </summary>
 internal static class BundleRedactor
@@ -44,13 +45,14 @@ internal static class BundleRedactor
             }
         }
 
-        var masked = Masked(report, mask, screenshots);
+        var bodies = await RedactBodiesAsync(report, source, target, mask, cancellationToken).ConfigureAwait(false);
+        var masked = Masked(report, mask, screenshots, bodies);
         await JsonReportWriter.WriteAsync(masked, target, cancellationToken).ConfigureAwait(false);
         foreach (var lines in (string[])[AuditRunner.CaptureFileName, LogFileName])
         {
             if (File.Exists(Path.Combine(source, lines)))
             {
-                await RedactLinesAsync(Path.Combine(source, lines), Path.Combine(target, lines), mask, cancellationToken).ConfigureAwait(false);
+                await RedactLinesAsync(Path.Combine(source, lines), Path.Combine(target, lines), mask, bodies, cancellationToken).ConfigureAwait(false);
                 copied.Add(lines);
             }
         }
@@ -98,7 +100,25 @@ internal static class BundleRedactor
         return full != folder && IsWithin(folder, full) ? full : null;
     }
 
-    private static RunReport Masked(RunReport report, RedactionMask mask, ScreenshotSelection screenshots)
+    /// <summary>
+    /// Writes the masked copy of every body stored in <c>bodies/</c>, one at a time; returns each file's new
+    /// SHA-256 by its path, for the copy's report and capture to name the file they hold.
+    /// </summary>
+    private static async Task<Dictionary<string, string>> RedactBodiesAsync(RunReport report, string source, string target, RedactionMask mask, CancellationToken cancellationToken)
+    {
+        var from = new RequestBodies(source);
+        var to = new RequestBodies(target);
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var request in report.Journeys.SelectMany(run => run.Requests).Where(request => request.BodyFile is not null))
+        {
+            var stored = await to.StoreAsync(request, mask.MaskBytes(from.ReadBytes(request)), cancellationToken).ConfigureAwait(false);
+            hashes[stored.BodyFile!] = stored.BodySha256!;
+        }
+
+        return hashes;
+    }
+
+    private static RunReport Masked(RunReport report, RedactionMask mask, ScreenshotSelection screenshots, Dictionary<string, string> bodies)
     {
         var node = JsonSerializer.SerializeToNode(report, JsonDefaults.Indented);
         mask.MaskInPlace(node);
@@ -110,26 +130,33 @@ internal static class BundleRedactor
                 // Short values are not masked in running text (they would hit unrelated text); here they are known.
                 TypedValues = run.TypedValues.ToDictionary(pair => pair.Key, pair => RedactionMask.TypedMask(pair.Key), StringComparer.Ordinal),
                 Steps = run.Steps.Select(step => step with { Screenshots = step.Screenshots.Where(screenshots.Kept.Contains).ToList() }).ToList(),
+                // The size stays the one sent, as for a masked inline body; the hash is of the file the copy holds.
+                Requests = run.Requests.Select(request => request.BodyFile is { } file && bodies.TryGetValue(file, out var hash) ? request with { BodySha256 = hash } : request).ToList(),
             }).ToList(),
         };
     }
 
-    private static async Task RedactLinesAsync(string from, string to, RedactionMask mask, CancellationToken cancellationToken)
+    private static async Task RedactLinesAsync(string from, string to, RedactionMask mask, Dictionary<string, string> bodies, CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(from, Encoding.UTF8);
         await using var writer = new StreamWriter(to, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
         while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
         {
-            await writer.WriteLineAsync(MaskLine(line, mask)).ConfigureAwait(false);
+            await writer.WriteLineAsync(MaskLine(line, mask, bodies)).ConfigureAwait(false);
         }
     }
 
-    private static string MaskLine(string line, RedactionMask mask)
+    private static string MaskLine(string line, RedactionMask mask, Dictionary<string, string> bodies)
     {
         try
         {
             var node = JsonNode.Parse(line);
             mask.MaskInPlace(node);
+            if (node?["request"] is JsonObject request && request["bodyFile"] is JsonValue file && file.TryGetValue<string>(out var path) && bodies.TryGetValue(path, out var hash))
+            {
+                request["bodySha256"] = hash;
+            }
+
             return node?.ToJsonString(JsonDefaults.Compact) ?? line;
         }
         catch (JsonException)

@@ -24,6 +24,7 @@ internal sealed class RedactionMask
     private readonly Dictionary<string, string> _replacements;
     private readonly Dictionary<char, string[]> _byFirstChar;
     private readonly SearchValues<string>? _search;
+    private RedactionMask? _bytes;
 
     private RedactionMask(Dictionary<string, string> replacements)
     {
@@ -89,6 +90,19 @@ internal sealed class RedactionMask
         }
 
         return masked.Append(text, position, text.Length - position).ToString();
+    }
+
+    /// <summary>
+    /// Masks a body given as bytes (a stored body: text or not): every secret's UTF-8 bytes, wherever they
+    /// occur. Read as Latin-1, each byte is one character, so the text search finds exactly the byte sequences;
+    /// the masks are ASCII and come back as the same bytes. Returns the same array when nothing was masked.
+    /// </summary>
+    public byte[] MaskBytes(byte[] body)
+    {
+        _bytes ??= new RedactionMask(_replacements.ToDictionary(pair => Encoding.Latin1.GetString(Encoding.UTF8.GetBytes(pair.Key)), pair => pair.Value, StringComparer.Ordinal));
+        var text = Encoding.Latin1.GetString(body);
+        var masked = _bytes.Mask(text);
+        return ReferenceEquals(masked, text) ? body : Encoding.Latin1.GetBytes(masked);
     }
 
     /// <summary>Masks a <c>Cookie</c> header: every value, whatever its length, names kept.</summary>

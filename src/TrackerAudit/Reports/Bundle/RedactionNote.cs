@@ -18,7 +18,8 @@ internal static class RedactionNote
             note.Append(CultureInfo.InvariantCulture, $"The original run folder's {BundleChecksums.FileName} has SHA-256 {Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(originalSums)))}.\n");
         }
 
-        note.Append('\n').Append("Masked in every file (report.json, capture.ndjson, log.ndjson, metadata.json and the reports made from them):\n");
+        note.Append('\n').Append("Masked in every file (report.json, capture.ndjson, log.ndjson, metadata.json, the bodies stored in bodies/ and the\n")
+            .Append("reports made from them; a stored body's bodySha256 in this copy is that of its masked file):\n");
         note.Append(CultureInfo.InvariantCulture, $"- the {labels.Count} value(s) typed into the site");
         note.Append(labels.Count == 0 ? "" : " (" + string.Join(", ", labels.Select(RedactionMask.TypedMask)) + ")");
         note.Append(", in every spelling TrackerAudit searches trackers' requests for: as typed, trimmed, lower or upper case,\n")

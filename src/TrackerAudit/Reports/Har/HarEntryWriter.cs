@@ -72,6 +72,10 @@ internal static class HarEntryWriter
             writer.WriteString("comment", "The body is not valid UTF-8: text holds its bytes in base64.");
         }
 
+        // The body was over the in-memory limit: the run folder also holds it as sent, with its hash.
+        WriteIfPresent(writer, "_file", request.BodyFile);
+        WriteIfPresent(writer, "_sha256", request.BodySha256);
+
         writer.WriteEndObject();
     }
 

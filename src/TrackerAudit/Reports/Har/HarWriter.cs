@@ -7,7 +7,8 @@ namespace TrackerAudit.Reports.Har;
 
 /// <summary>
 /// Writes <c>capture.har</c>: every captured request as HTTP Archive 1.2, so the capture opens in
-/// browser developer tools and HAR viewers. Streamed: a long capture is never held as one document.
+/// browser developer tools and HAR viewers, with every body in full (those stored in <c>bodies/</c> read
+/// back). Streamed: a long capture is never held as one document.
 /// </summary>
 internal static class HarWriter
 {
@@ -42,6 +43,7 @@ internal static class HarWriter
             }
 
             var pages = HarPages.Of(report);
+            var bodies = new RequestBodies(runFolder);
             var trackers = TrackerNames(report);
             writer.WriteStartArray("pages");
             foreach (var page in pages.All)
@@ -54,7 +56,8 @@ internal static class HarWriter
             foreach (var (journeyIndex, request) in InTimeOrder(report))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                HarEntryWriter.Write(writer, request, pages.IdFor(journeyIndex, request.StepIndex), trackers.GetValueOrDefault(request.Id));
+                // One stored body at a time is read back, written out and dropped.
+                HarEntryWriter.Write(writer, bodies.Load(request), pages.IdFor(journeyIndex, request.StepIndex), trackers.GetValueOrDefault(request.Id));
                 if (writer.BytesPending > FlushThreshold)
                 {
                     await writer.FlushAsync(cancellationToken).ConfigureAwait(false);

@@ -25,11 +25,12 @@ internal static class JourneySection
         var findings = run.Findings.ToLookup(finding => finding.RequestId);
         var (evidence, notShown) = Evidence(run, findings);
         var stepIndexes = run.Steps.Select(step => step.Index).ToHashSet();
+        var bodies = new RequestBodies(runFolder);
 
         html.Add($"<h3>Timeline</h3><ol class=\"timeline\">");
         foreach (var step in run.Steps)
         {
-            Step(html, step, Shown(run, evidence.Where(shown => shown.StepIndex == step.Index)), findings, anchor, runFolder, recipients);
+            Step(html, step, Shown(run, evidence.Where(shown => shown.StepIndex == step.Index)), findings, anchor, runFolder, bodies, recipients);
         }
 
         html.Add($"</ol>");
@@ -44,7 +45,7 @@ internal static class JourneySection
             html.Add($"<h3>Tracker requests outside any recorded step</h3>");
             foreach (var (request, decoded) in Shown(run, orphans))
             {
-                TrackerRequestView.Render(html, request, decoded, findings[request.Id].ToList(), anchor, recipients);
+                TrackerRequestView.Render(html, request, decoded, findings[request.Id].ToList(), anchor, bodies, recipients);
             }
         }
 
@@ -123,7 +124,7 @@ internal static class JourneySection
         html.Add($"</dl>");
     }
 
-    private static void Step(HtmlBuilder html, StepResult step, IEnumerable<(CapturedRequest Request, DecodedRequest? Decoded)> requests, ILookup<long, Finding> findings, string anchor, string runFolder, Recipients recipients)
+    private static void Step(HtmlBuilder html, StepResult step, IEnumerable<(CapturedRequest Request, DecodedRequest? Decoded)> requests, ILookup<long, Finding> findings, string anchor, string runFolder, RequestBodies bodies, Recipients recipients)
     {
         var stepAnchor = $"{anchor}-s{step.Index}";
         var status = Labels.StepStatus(step.Status);
@@ -145,7 +146,7 @@ internal static class JourneySection
         var shown = 0;
         foreach (var (request, decoded) in requests)
         {
-            TrackerRequestView.Render(html, request, decoded, findings[request.Id].ToList(), anchor, recipients);
+            TrackerRequestView.Render(html, request, decoded, findings[request.Id].ToList(), anchor, bodies, recipients);
             shown++;
         }
 

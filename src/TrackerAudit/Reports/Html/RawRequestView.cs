@@ -6,7 +6,10 @@ namespace TrackerAudit.Reports.Html;
 /// <summary>A captured request exactly as the browser sent it, folded under a <c>&lt;details&gt;</c>.</summary>
 internal static class RawRequestView
 {
-    public static void Render(HtmlBuilder html, CapturedRequest request)
+    /// <summary>How much of a body stored in <c>bodies/</c> is shown; the whole of it is one link away, and in the HAR.</summary>
+    public const int ShownStoredBodyLength = 16 * 1024;
+
+    public static void Render(HtmlBuilder html, CapturedRequest request, RequestBodies bodies)
     {
         var response = request.Failure is not null ? $"failed: {request.Failure}"
             : request.Status is { } status ? "response " + status.ToString(CultureInfo.InvariantCulture)
@@ -26,7 +29,11 @@ internal static class RawRequestView
             html.Add($"</pre>");
         }
 
-        if (request.BodyText is not null)
+        if (request.BodyFile is not null)
+        {
+            StoredBody(html, request, bodies);
+        }
+        else if (request.BodyText is not null)
         {
             html.Add($"<p class=\"muted\">Body, text, {Labels.Count((int)Math.Min(request.BodySize, int.MaxValue), "byte", "bytes")}:</p><pre class=\"body\">{request.BodyText}</pre>");
         }
@@ -40,5 +47,26 @@ internal static class RawRequestView
         }
 
         html.Add($"</details>");
+    }
+
+    private static void StoredBody(HtmlBuilder html, CapturedRequest request, RequestBodies bodies)
+    {
+        var size = Labels.Count((int)Math.Min(request.BodySize, int.MaxValue), "byte", "bytes");
+        html.Add($"<p class=\"muted\">Body, {size}, stored as <a class=\"mono\" href=\"{request.BodyFile}\">{request.BodyFile}</a> (SHA-256 <span class=\"mono\">{request.BodySha256}</span>)");
+        string shown;
+        try
+        {
+            var loaded = bodies.Load(request);
+            shown = loaded.BodyText ?? loaded.BodyBase64 ?? "";
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            html.Add($", which could not be read: {exception.Message}</p>");
+            return;
+        }
+
+        var cut = shown.Length > ShownStoredBodyLength;
+        html.Add($"{(cut ? Markup.Format($"; the first {ShownStoredBodyLength.ToString("N0", CultureInfo.InvariantCulture)} characters") : Markup.Empty)}:</p>")
+            .Add($"<pre class=\"body\">{(cut ? shown[..ShownStoredBodyLength] + "…" : shown)}</pre>");
     }
 }

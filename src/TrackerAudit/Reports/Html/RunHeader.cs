@@ -1,3 +1,4 @@
+using TrackerAudit.Browsers;
 using TrackerAudit.Running;
 
 namespace TrackerAudit.Reports.Html;
@@ -16,7 +17,7 @@ internal static class RunHeader
         }
 
         var browser = report.Browser is { } b
-            ? Markup.Format($"{b.Name} {b.Version}, {(b.Headless ? "headless" : "with a window")} <span class=\"muted\">({b.ExecutablePath}, {b.Source})</span>")
+            ? Markup.Format($"{b.Name} {b.Version}, {(b.Headless ? "headless" : "with a window")}{(b.Mode == BrowserMode.Remote ? ", remote" : "")} <span class=\"muted\">({b.ExecutablePath}, {b.Source})</span>")
             : Markup.Format($"none started");
         var commit = report.Tool.Commit is null ? Markup.Empty : Markup.Format($", commit <span class=\"mono\">{report.Tool.Commit}</span>");
         html.Add($"<dl class=\"facts\"><dt>Audited</dt><dd>{Audited(report)}</dd>")
@@ -26,6 +27,12 @@ internal static class RunHeader
         if (report.Browser?.UserAgent is { } userAgent)
         {
             html.Add($"<dt>User agent</dt><dd class=\"mono\">{userAgent}</dd>");
+        }
+
+        if (report.Browser?.NotAvailable is { Count: > 0 } missing)
+        {
+            var items = missing.Select(what => Markup.Format($"<li>{what}</li>"));
+            html.Add($"<dt>Not available</dt><dd><ul class=\"plain\">{Markup.Concat(items)}</ul></dd>");
         }
 
         html.Add($"<dt>Tracker traffic</dt><dd>{(report.TrackerTraffic.Length > 0 ? report.TrackerTraffic : "not recorded")}</dd>");

@@ -14,7 +14,7 @@ internal static class TrackerRequestView
 {
     public const int ShownValueLength = 2000;
 
-    public static void Render(HtmlBuilder html, CapturedRequest request, DecodedRequest? decoded, IReadOnlyList<Finding> findings, string journeyAnchor, Recipients recipients)
+    public static void Render(HtmlBuilder html, CapturedRequest request, DecodedRequest? decoded, IReadOnlyList<Finding> findings, string journeyAnchor, RequestBodies bodies, Recipients recipients)
     {
         var recipient = decoded?.TrackerName ?? findings.FirstOrDefault()?.Recipient ?? Sites.HostOf(request.Url) ?? request.Url;
         var severities = string.Join(' ', findings.Select(finding => Labels.SeverityKey(finding.Severity)).Distinct(StringComparer.Ordinal));
@@ -45,7 +45,7 @@ internal static class TrackerRequestView
             Event(html, trackerEvent, findings);
         }
 
-        RawRequestView.Render(html, request);
+        RawRequestView.Render(html, request, bodies);
         html.Add($"</div>");
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using TrackerAudit.Baselines;
+using TrackerAudit.Browsers;
 using TrackerAudit.Findings;
 using TrackerAudit.Running;
 
@@ -66,7 +67,8 @@ internal static class MarkdownReportWriter
         };
         if (report.Browser is not null)
         {
-            facts.Add(MarkdownText.Escape($"{report.Browser.Name} {report.Browser.Version}", 80));
+            var remote = report.Browser.Mode == BrowserMode.Remote ? " (remote)" : "";
+            facts.Add(MarkdownText.Escape($"{report.Browser.Name} {report.Browser.Version}{remote}", 80));
         }
 
         if (!string.IsNullOrEmpty(report.TrackerTraffic))
