@@ -42,7 +42,8 @@ internal sealed record BenchmarkOptions
           --work DIR          where generated files and run folders go (default: $TMPDIR/trackeraudit-bench)
           --corpus FILE       the tracker corpus (default ../shared/corpus/edtech-tracker-requests.jsonl)
           --browser PATH      the Chromium to use (default: found as TrackerAudit finds it)
-          --quick             a smoke run: 1 run each, 100000 Meta requests, HARs of 32 and 128 MB
+          --quick             a smoke run of about five minutes: 1 run each, 8 parallel journeys,
+                              100000 Meta requests, HARs of 32 and 128 MB
           --write-docs        write the results into docs/benchmarks.md
         """;
 
@@ -68,7 +69,7 @@ internal sealed record BenchmarkOptions
                 "--corpus" => options with { Corpus = Path.GetFullPath(Next()) },
                 "--browser" => options with { Browser = Next() },
                 "--write-docs" => options with { WriteDocs = true },
-                "--quick" => options with { Runs = 1, MetaRequests = 100_000, MetaRuns = 1, HarMegabytes = [32, 128], HarRuns = 1 },
+                "--quick" => options with { Runs = 1, MetaRequests = 100_000, MetaRuns = 1, HarMegabytes = [32, 128], HarRuns = 1, ParallelJourneys = 8 },
                 _ when Names.Contains(arg) => Add(options, benchmarks, arg),
                 _ => throw new ArgumentException($"unknown argument '{arg}'"),
             };
