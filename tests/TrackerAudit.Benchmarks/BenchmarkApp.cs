@@ -36,6 +36,12 @@ internal static class BenchmarkApp
             return 3;
         }
 
+        if (options.Benchmarks.Any(name => name is "meta" or "har") && !File.Exists(options.Corpus))
+        {
+            await Console.Error.WriteLineAsync($"The corpus is not at {options.Corpus} (../shared/corpus/ beside the checkout): give --corpus FILE.").ConfigureAwait(false);
+            return 2;
+        }
+
         Directory.CreateDirectory(options.WorkFolder);
         var results = new List<BenchmarkResult>();
         var clock = Stopwatch.StartNew();
