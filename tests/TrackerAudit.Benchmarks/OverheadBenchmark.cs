@@ -26,6 +26,7 @@ internal static class OverheadBenchmark
             ("library", () => LibraryAudit.RunAsync(options.WorkFolder, browser, journeys, audit => audit)),
             ("library, no settle quiet", () => LibraryAudit.RunAsync(options.WorkFolder, browser, journeys, audit => audit with { SettleQuiet = TimeSpan.Zero })),
             ("library, 200 ms quiet", () => LibraryAudit.RunAsync(options.WorkFolder, browser, journeys, audit => audit with { SettleQuiet = TimeSpan.FromMilliseconds(200) })),
+            ("library, 500 ms quiet", () => LibraryAudit.RunAsync(options.WorkFolder, browser, journeys, audit => audit with { SettleQuiet = TimeSpan.FromMilliseconds(500) })),
         ];
         var times = sides.ToDictionary(side => side.Name, _ => new List<double>());
         for (var run = -1; run < options.Runs; run++)
@@ -59,6 +60,7 @@ internal static class OverheadBenchmark
                 Line("library", "where it goes: the same audit through the library, without the CLI's derived reports, log and checksums"),
                 Line("library, no settle quiet", "the library with no quiet period after each step (load event only; late requests would be stamped with the next step)"),
                 Line("library, 200 ms quiet", "the library with 200 ms of quiet after each step instead of 800 (a request a page sends 200 to 800 ms after its last one would be stamped with the next step)"),
+                Line("library, 500 ms quiet", Invariant($"the library waiting as long as the bare program's network idle, 500 ms (`--settle-quiet 0.5`): ratio {Median("library, 500 ms quiet") / Median("bare Playwright"):F2} to bare Playwright")),
                 "alternating (each round starts with the next side), after one uncounted warm-up of each; all in this process with the same Chromium and flags; every side takes only the screenshots the journeys ask for",
             ]);
     }

@@ -44,6 +44,13 @@ internal sealed class AuditCommandOptions
         DefaultValueFactory = _ => 30,
     };
 
+    public Option<double> SettleQuiet { get; } = new("--settle-quiet")
+    {
+        Description = "Seconds without a request starting or ending that end each step (default 0.8); shorter is faster, "
+            + "but a request a page sends later than that after its last one is stamped with the next step",
+        DefaultValueFactory = _ => 0.8,
+    };
+
     public Option<bool> NoScreenshots { get; } = new("--no-screenshots") { Description = "Do not take a screenshot after every step" };
 
     public Option<string[]> Policy { get; } = new("--policy")
@@ -109,7 +116,7 @@ internal sealed class AuditCommandOptions
 
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Log every detail to the console" };
 
-    public IEnumerable<Option> All => [Output, Headed, Browser, Connect, StepTimeout, NoScreenshots, Policy, Baseline, FailOn, FailOnNew, Redact, Workers, Repeat, Archive, MaxBodyInMemory, Verbose];
+    public IEnumerable<Option> All => [Output, Headed, Browser, Connect, StepTimeout, SettleQuiet, NoScreenshots, Policy, Baseline, FailOn, FailOnNew, Redact, Workers, Repeat, Archive, MaxBodyInMemory, Verbose];
 
     public static string NewRunId(DateTimeOffset now) =>
         now.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + "-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(2));

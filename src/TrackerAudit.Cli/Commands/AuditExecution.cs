@@ -26,6 +26,12 @@ internal static class AuditExecution
         Func<AuditOptions, AuditOptions> configure,
         CancellationToken cancellationToken)
     {
+        var settleQuiet = parsed.GetValue(options.SettleQuiet);
+        if (settleQuiet is < 0 or > 10 || double.IsNaN(settleQuiet))
+        {
+            throw TrackerAuditException.InvalidOption("--settle-quiet", "must be a number of seconds from 0 to 10");
+        }
+
         var stepTimeout = parsed.GetValue(options.StepTimeout);
         if (stepTimeout <= 0 || double.IsNaN(stepTimeout))
         {
@@ -52,6 +58,7 @@ internal static class AuditExecution
             Connect = parsed.GetValue(options.Connect),
             Headed = parsed.GetValue(options.Headed),
             StepTimeout = TimeSpan.FromSeconds(stepTimeout),
+            SettleQuiet = TimeSpan.FromSeconds(settleQuiet),
             Screenshots = !parsed.GetValue(options.NoScreenshots),
             Workers = parsed.GetValue(options.Workers),
             MaxBodyInMemory = parsed.GetValue(options.MaxBodyInMemory),
