@@ -9,12 +9,8 @@ namespace TrackerAudit.Running;
 /// <summary>Runs one journey in a fresh browser context and returns everything it captured.</summary>
 internal sealed class JourneyRunner
 {
-    private const string BlockedPage =
-        "<!doctype html><meta charset=utf-8><title>Blocked by TrackerAudit</title>"
-        + "<h1>Blocked by TrackerAudit</h1><p>This request matched the journey's <code>block</code> list. It was recorded and answered here; it never left this machine.</p>";
-
     /// <summary>Where <c>--archive</c> puts each journey's HAR, in the run folder.</summary>
-    public const string ArchiveFolder = "archive";
+    public const string ArchiveFolder = JourneyContext.ArchiveFolder;
 
     private static readonly TimeSpan MinimumSettleWait = TimeSpan.FromMilliseconds(1);
 
@@ -55,21 +51,12 @@ internal sealed class JourneyRunner
         var status = JourneyStatus.Completed;
         string? error = null;
 
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            // Requests a service worker makes would not pass the context's request events: block them so nothing escapes capture.
-            ServiceWorkers = ServiceWorkerPolicy.Block,
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-            Locale = "en-GB",
-            // Playwright writes the archive, response bodies included, when the context closes.
-            RecordHarPath = _options.Archive ? Path.Combine(_options.RunFolder, ArchiveFolder, Slug.Unique(journey.Name) + ".har") : null,
-            RecordHarContent = _options.Archive ? HarContentPolicy.Embed : null,
-            RecordHarMode = _options.Archive ? HarMode.Full : null,
-        }).ConfigureAwait(false);
+        var setup = new JourneyContext(_options, _logger);
+        var context = await setup.CreateAsync(_browser, journey).ConfigureAwait(false);
         try
         {
             recorder.Attach(context);
-            await PrepareContextAsync(context, journey, recorder).ConfigureAwait(false);
+            await setup.RouteAsync(context, journey, recorder).ConfigureAwait(false);
             var page = await context.NewPageAsync().ConfigureAwait(false);
             context.Page += (_, opened) => page = opened;
             using var interruption = cancellationToken.Register(() => _ = context.CloseAsync());
@@ -135,75 +122,6 @@ internal sealed class JourneyRunner
             Steps = steps,
             Requests = requests,
         };
-    }
-
-    private async Task PrepareContextAsync(IBrowserContext context, Journey journey, RequestRecorder recorder)
-    {
-        if (journey.Cookies.Count > 0)
-        {
-            await context.AddCookiesAsync(journey.Cookies.Select(cookie => new Cookie
-            {
-                Name = cookie.Name,
-                Value = cookie.Value,
-                Domain = cookie.Domain,
-                Path = cookie.Path,
-                Secure = cookie.Secure,
-                SameSite = Enum.Parse<SameSiteAttribute>(cookie.SameSite, ignoreCase: true),
-            })).ConfigureAwait(false);
-        }
-
-        if (_options.Replay.Count > 0)
-        {
-            // Registered first, so consulted last: what neither an archive nor a stand-in answers fails as it would offline.
-            await context.RouteAsync("**/*", async route =>
-            {
-                recorder.MarkDisposition(route.Request, RequestDisposition.NotInArchive);
-                _logger.Debug("Not in the archive: {Method} {Url}", route.Request.Method, route.Request.Url);
-                await AnswerAsync(route, unanswered => unanswered.AbortAsync("internetdisconnected")).ConfigureAwait(false);
-            }).ConfigureAwait(false);
-
-            // Later routes answer first: the first archive given wins, a request it lacks falls back to the next.
-            foreach (var archive in _options.Replay.Reverse())
-            {
-                await context.RouteFromHARAsync(archive.Path, new BrowserContextRouteFromHAROptions { NotFound = HarNotFound.Fallback }).ConfigureAwait(false);
-            }
-        }
-
-        foreach (var standIn in _options.StandIns)
-        {
-            await context.RouteAsync(standIn.Pattern, async route =>
-            {
-                recorder.MarkDisposition(route.Request, standIn.Disposition);
-                await AnswerAsync(route, standIn.Respond).ConfigureAwait(false);
-            }).ConfigureAwait(false);
-        }
-
-        // Routes added later take precedence in Playwright: block patterns win over stand-ins.
-        foreach (var pattern in journey.Block)
-        {
-            await context.RouteAsync(pattern, async route =>
-            {
-                recorder.MarkDisposition(route.Request, RequestDisposition.Blocked);
-                _logger.Information("Blocked {Method} {Url} (matches {Pattern})", route.Request.Method, route.Request.Url, pattern);
-                await AnswerAsync(route, blocked => blocked.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/html; charset=utf-8", Body = BlockedPage })).ConfigureAwait(false);
-            }).ConfigureAwait(false);
-        }
-
-        context.SetDefaultTimeout((float)_options.StepTimeout.TotalMilliseconds);
-        context.SetDefaultNavigationTimeout((float)_options.StepTimeout.TotalMilliseconds);
-    }
-
-    private async Task AnswerAsync(IRoute route, Func<IRoute, Task> answer)
-    {
-        try
-        {
-            await answer(route).ConfigureAwait(false);
-        }
-        catch (PlaywrightException exception)
-        {
-            // A beacon sent as its page unloads can outlive the page: nothing to answer, and it was already captured.
-            _logger.Debug("Could not answer {Url} locally: {Reason}", route.Request.Url, exception.Message.Split('\n')[0]);
-        }
     }
 
     private async Task<StepResult> RunStepAsync(Step step, Func<IPage> page, RequestRecorder recorder, InputValues inputs, Journey journey, CancellationToken cancellationToken)
