@@ -45,15 +45,7 @@ internal static class BarePlaywrightRun
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
             Locale = "en-GB",
         }).ConfigureAwait(false);
-        await context.AddCookiesAsync(journey.Cookies.Select(cookie => new Cookie
-        {
-            Name = cookie.Name,
-            Value = cookie.Value,
-            Domain = cookie.Domain,
-            Path = cookie.Path,
-            Secure = cookie.Secure,
-            SameSite = Enum.Parse<SameSiteAttribute>(cookie.SameSite, ignoreCase: true),
-        })).ConfigureAwait(false);
+        await context.AddCookiesAsync(JourneyContext.Cookies(journey)).ConfigureAwait(false);
         foreach (var standIn in standIns)
         {
             await context.RouteAsync(standIn.Pattern, route => Quietly(() => standIn.Respond(route))).ConfigureAwait(false);

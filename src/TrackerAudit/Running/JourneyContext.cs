@@ -38,15 +38,7 @@ internal sealed class JourneyContext(AuditOptions options, ILogger logger)
     {
         if (journey.Cookies.Count > 0)
         {
-            await context.AddCookiesAsync(journey.Cookies.Select(cookie => new Cookie
-            {
-                Name = cookie.Name,
-                Value = cookie.Value,
-                Domain = cookie.Domain,
-                Path = cookie.Path,
-                Secure = cookie.Secure,
-                SameSite = Enum.Parse<SameSiteAttribute>(cookie.SameSite, ignoreCase: true),
-            })).ConfigureAwait(false);
+            await context.AddCookiesAsync(Cookies(journey)).ConfigureAwait(false);
         }
 
         if (options.Replay.Count > 0)
@@ -89,6 +81,17 @@ internal sealed class JourneyContext(AuditOptions options, ILogger logger)
         context.SetDefaultTimeout((float)options.StepTimeout.TotalMilliseconds);
         context.SetDefaultNavigationTimeout((float)options.StepTimeout.TotalMilliseconds);
     }
+
+    /// <summary>The journey's cookies as Playwright takes them.</summary>
+    public static IEnumerable<Cookie> Cookies(Journey journey) => journey.Cookies.Select(cookie => new Cookie
+    {
+        Name = cookie.Name,
+        Value = cookie.Value,
+        Domain = cookie.Domain,
+        Path = cookie.Path,
+        Secure = cookie.Secure,
+        SameSite = Enum.Parse<SameSiteAttribute>(cookie.SameSite, ignoreCase: true),
+    });
 
     private async Task AnswerAsync(IRoute route, Func<IRoute, Task> answer)
     {
