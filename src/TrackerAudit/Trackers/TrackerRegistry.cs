@@ -1,4 +1,10 @@
+using TrackerAudit.Trackers.AdobeAnalytics;
+using TrackerAudit.Trackers.Clarity;
+using TrackerAudit.Trackers.Hotjar;
+using TrackerAudit.Trackers.Matomo;
 using TrackerAudit.Trackers.Meta;
+using TrackerAudit.Trackers.Plausible;
+using TrackerAudit.Trackers.Reddit;
 
 namespace TrackerAudit.Trackers;
 
@@ -17,6 +23,12 @@ internal static class TrackerRegistry
     public static IReadOnlyList<ITrackerDecoder> Decoders { get; } =
     [
         new MetaPixelDecoder(),
+        new ClarityDecoder(),
+        new HotjarDecoder(),
+        new RedditDecoder(),
+        new AdobeAnalyticsDecoder(),
+        new MatomoDecoder(),
+        new PlausibleDecoder(),
     ];
 
     private static readonly Dictionary<string, Tracker> ById = Decoders.ToDictionary(decoder => decoder.Tracker.Id, decoder => decoder.Tracker, StringComparer.Ordinal);
