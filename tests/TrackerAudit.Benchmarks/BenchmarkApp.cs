@@ -36,7 +36,7 @@ internal static class BenchmarkApp
             return 3;
         }
 
-        if (options.Benchmarks.Any(name => name is "meta" or "har") && !File.Exists(options.Corpus))
+        if (options.Benchmarks.Any(name => name is "meta" or "decode-mix" or "har") && !File.Exists(options.Corpus))
         {
             await Console.Error.WriteLineAsync($"The corpus is not at {options.Corpus} (../shared/corpus/ beside the checkout): give --corpus FILE.").ConfigureAwait(false);
             return 2;
@@ -55,6 +55,7 @@ internal static class BenchmarkApp
                 "overhead" => await OverheadBenchmark.RunAsync(options, browser!, log).ConfigureAwait(false),
                 "parallel" => await ParallelBenchmark.RunAsync(options, browser!, log).ConfigureAwait(false),
                 "meta" => MetaDecodeBenchmark.Run(options, log),
+                "decode-mix" => DecodeMixBenchmark.Run(options, log),
                 "har" => await HarDecodeBenchmark.RunAsync(options, log).ConfigureAwait(false),
                 _ => await StartupBenchmark.RunAsync(options, browser!, log).ConfigureAwait(false),
             };

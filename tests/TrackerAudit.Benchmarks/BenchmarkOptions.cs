@@ -5,7 +5,7 @@ namespace TrackerAudit.Benchmarks;
 /// <summary>What to run and how big: the command line of the benchmark program.</summary>
 internal sealed record BenchmarkOptions
 {
-    public static readonly string[] Names = ["overhead", "parallel", "meta", "har", "startup"];
+    public static readonly string[] Names = ["overhead", "parallel", "meta", "decode-mix", "har", "startup"];
 
     public required IReadOnlyList<string> Benchmarks { get; init; }
 
@@ -15,6 +15,10 @@ internal sealed record BenchmarkOptions
     public int MetaRequests { get; init; } = 1_000_000;
 
     public int MetaRuns { get; init; } = 3;
+
+    public double MixSeconds { get; init; } = 5;
+
+    public int MixRounds { get; init; } = 5;
 
     public IReadOnlyList<int> HarMegabytes { get; init; } = [250, 1024];
 
@@ -31,11 +35,13 @@ internal sealed record BenchmarkOptions
     public bool WriteDocs { get; init; }
 
     public const string Usage = """
-        Usage: dotnet run -c Release --project tests/TrackerAudit.Benchmarks -- [all|overhead|parallel|meta|har|startup]... [options]
+        Usage: dotnet run -c Release --project tests/TrackerAudit.Benchmarks -- [all|overhead|parallel|meta|decode-mix|har|startup]... [options]
 
           --runs N            runs per side of the browser benchmarks, and of start-up (default 3)
           --meta-requests N   Meta requests in the generated file (default 1000000)
           --meta-runs N       decoding passes over that file (default 3)
+          --mix-seconds S     seconds per round of decode-mix (default 5)
+          --mix-rounds N      rounds of decode-mix, and of each tracker alone (default 5)
           --har-mb A,B        sizes of the generated HAR files in MB (default 250,1024)
           --har-runs N        decode runs per HAR size (default 3)
           --journeys N        journeys in the parallel benchmark (default 24)
@@ -43,7 +49,8 @@ internal sealed record BenchmarkOptions
           --corpus FILE       the tracker corpus (default ../shared/corpus/edtech-tracker-requests.jsonl)
           --browser PATH      the Chromium to use (default: found as TrackerAudit finds it)
           --quick             a smoke run of about five minutes: 1 run each, 8 parallel journeys,
-                              100000 Meta requests, HARs of 32 and 128 MB
+                              100000 Meta requests, HARs of 32 and 128 MB,
+                              decode-mix 3 rounds of 1 s
           --write-docs        write the results into docs/benchmarks.md
         """;
 
@@ -62,6 +69,8 @@ internal sealed record BenchmarkOptions
                 "--runs" => options with { Runs = NextInt() },
                 "--meta-requests" => options with { MetaRequests = NextInt() },
                 "--meta-runs" => options with { MetaRuns = NextInt() },
+                "--mix-seconds" => options with { MixSeconds = double.Parse(Next(), NumberStyles.Float, CultureInfo.InvariantCulture) },
+                "--mix-rounds" => options with { MixRounds = NextInt() },
                 "--har-mb" => options with { HarMegabytes = [.. Next().Split(',').Select(size => int.Parse(size, NumberStyles.Integer, CultureInfo.InvariantCulture))] },
                 "--har-runs" => options with { HarRuns = NextInt() },
                 "--journeys" => options with { ParallelJourneys = NextInt() },
@@ -69,7 +78,7 @@ internal sealed record BenchmarkOptions
                 "--corpus" => options with { Corpus = Path.GetFullPath(Next()) },
                 "--browser" => options with { Browser = Next() },
                 "--write-docs" => options with { WriteDocs = true },
-                "--quick" => options with { Runs = 1, MetaRequests = 100_000, MetaRuns = 1, HarMegabytes = [32, 128], HarRuns = 1, ParallelJourneys = 8 },
+                "--quick" => options with { Runs = 1, MetaRequests = 100_000, MetaRuns = 1, HarMegabytes = [32, 128], HarRuns = 1, ParallelJourneys = 8, MixSeconds = 1, MixRounds = 3 },
                 _ when Names.Contains(arg) => Add(options, benchmarks, arg),
                 _ => throw new ArgumentException($"unknown argument '{arg}'"),
             };

@@ -38,7 +38,7 @@ internal sealed class AdobeAnalyticsDecoder : ITrackerDecoder
     public DecodeResult Decode(CapturedRequest request)
     {
         var warnings = new List<string>();
-        var parameters = WireParameters.Read(request, warnings);
+        var parameters = Parameters(request, warnings);
         var (suites, library) = SuitesAndLibrary(UrlParts.Path(request.Url));
         var fields = new List<TrackerField>(parameters.Count + 2);
         if (suites is null)
@@ -86,6 +86,20 @@ internal sealed class AdobeAnalyticsDecoder : ITrackerDecoder
                 Warnings = warnings,
             }],
             warnings);
+    }
+
+    // A hit carries some 80 parameters: the list is sized once from the number of '&' instead of growing three times.
+    private static List<KeyValuePair<string, string>> Parameters(CapturedRequest request, List<string> warnings)
+    {
+        var query = UrlParts.Query(request.Url);
+        if (request.BodyText is null && request.BodyBase64 is null)
+        {
+            var parameters = new List<KeyValuePair<string, string>>(query.Count('&') + 1);
+            UrlEncodedReader.Read(query, parameters, warnings, "query");
+            return parameters;
+        }
+
+        return WireParameters.Read(request, warnings);
     }
 
     private static bool HasHitPath(ReadOnlySpan<char> path)

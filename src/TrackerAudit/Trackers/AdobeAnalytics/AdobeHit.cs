@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using TrackerAudit.Trackers.Wire;
 
 namespace TrackerAudit.Trackers.AdobeAnalytics;
@@ -10,6 +11,10 @@ namespace TrackerAudit.Trackers.AdobeAnalytics;
 internal sealed class AdobeHit
 {
     private const int MaxNesting = 16;
+    private const int MaxCachedMeanings = 1024;
+
+    // A site sends the same dynamic variables (v2=D=pageName) in every hit: their meanings are made once.
+    private static readonly ConcurrentDictionary<(string Path, string Value), string> DynamicMeanings = new();
 
     public string? PageName { get; private set; }
 
@@ -98,7 +103,7 @@ internal sealed class AdobeHit
         // "D=pageName" asks Adobe's servers to copy another value: the wire holds the reference, not the text.
         if (value.Length > 2 && value[0] == 'D' && value[1] == '=')
         {
-            meaning = (meaning ?? "value") + " (dynamic variable: same value as " + value[2..] + ")";
+            meaning = DynamicMeaning(path, value, meaning);
         }
 
         fields.Add(new(path, value, meaning, sensitivity, AdobeParameters.CookieOf(path, organisation)));
@@ -126,5 +131,21 @@ internal sealed class AdobeHit
                 Time ??= AdobeTime.Parse(value);
                 break;
         }
+    }
+
+    private static string DynamicMeaning(string path, string value, string? meaning)
+    {
+        if (DynamicMeanings.TryGetValue((path, value), out var cached))
+        {
+            return cached;
+        }
+
+        var made = (meaning ?? "value") + " (dynamic variable: same value as " + value[2..] + ")";
+        if (DynamicMeanings.Count < MaxCachedMeanings)
+        {
+            DynamicMeanings.TryAdd((path, value), made);
+        }
+
+        return made;
     }
 }
