@@ -17,8 +17,9 @@ internal sealed class ClarityDecoder : ITrackerDecoder
 
     public Tracker Tracker => Identity;
 
-    // The upload host is one letter chosen by Clarity's configuration (l.clarity.ms, k.clarity.ms...); www serves the tag.
-    public IReadOnlyList<string> EndpointHosts { get; } = [.. "abcdefghijklmnopqrstuvwxyz".Select(letter => letter + ".clarity.ms"), "c.clarity.ms"];
+    // The upload host is one letter chosen by Clarity's configuration (l.clarity.ms, k.clarity.ms...; c.clarity.ms syncs the
+    // Microsoft id); www serves the tag and the library, which must still load.
+    public IReadOnlyList<string> EndpointHosts { get; } = [.. "abcdefghijklmnopqrstuvwxyz".Select(letter => letter + ".clarity.ms")];
 
     public bool CanDecode(CapturedRequest request)
     {

@@ -132,4 +132,20 @@ public sealed class AdobeAnalyticsDecoderTests
             Assert.That(result.Warnings, Has.Some.Contains("AQE"));
         });
     }
+
+    [Test]
+    public void Reads_a_huge_evar_whole_and_a_bad_time_as_no_time()
+    {
+        var huge = new string('x', 500_000);
+        var request = Requests.Get($"https://metrics.example.org/b/ss/suite/1/JS-2.22.0/s1?AQB=1&t=99%2F99%2F2021&v1={huge}&pageName=P&AQE=1");
+
+        var hit = _decoder.Decode(request).Events.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(hit.FieldValue("v1"), Has.Length.EqualTo(huge.Length));
+            Assert.That(hit.EventTime, Is.Null);
+            Assert.That(hit.PageTitle, Is.EqualTo("P"));
+        });
+    }
 }

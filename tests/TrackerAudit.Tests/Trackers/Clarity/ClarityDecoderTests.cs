@@ -117,4 +117,18 @@ public sealed class ClarityDecoderTests
 
         Assert.That(claimed, Is.Empty);
     }
+
+    [Test]
+    public void Warns_about_a_captured_body_that_is_not_base64_and_still_names_the_tracker()
+    {
+        var request = Requests.Post(Collect, null, "") with { BodyText = null, BodyBase64 = "%%% not base64 %%%" };
+
+        var result = _decoder.Decode(request);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Events.Single().Tracker.Id, Is.EqualTo("microsoft-clarity"));
+            Assert.That(result.Warnings, Has.Some.Contains("base64"));
+        });
+    }
 }

@@ -117,4 +117,21 @@ public sealed class MatomoDecoderTests
 
         Assert.That(claimed, Is.Empty);
     }
+
+    [Test]
+    public void Keeps_a_huge_page_url_whole_and_bad_custom_variables_raw_with_a_warning()
+    {
+        var huge = new string('a', 1_000_000);
+        var request = Requests.Get($"https://example.org/matomo.php?idsite=1&rec=1&url=https%3A%2F%2Fexample.org%2F{huge}&cvar=%7B%221%22%3A%5B");
+
+        var result = _decoder.Decode(request);
+
+        var view = result.Events.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(view.PageUrl, Has.Length.EqualTo("https://example.org/".Length + huge.Length));
+            Assert.That(view.FieldValue("cvar"), Is.EqualTo("{\"1\":["));
+            Assert.That(result.Warnings, Has.Some.Contains("cvar"));
+        });
+    }
 }
