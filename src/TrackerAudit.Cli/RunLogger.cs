@@ -8,7 +8,7 @@ namespace TrackerAudit.Cli;
 /// <summary>Serilog for a run: readable lines on the console for the person, structured JSON in the run folder.</summary>
 internal static class RunLogger
 {
-    public const string FileName = "log.ndjson";
+    public const string FileName = RunFolderLayout.Log;
 
     public static Serilog.Core.Logger Create(string? runFolder, bool verbose)
     {

@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using TrackerAudit.Browsers;
+using TrackerAudit.Browsing;
 using TrackerAudit.Demo;
 using TrackerAudit.Journeys;
 using TrackerAudit.Running;
@@ -48,7 +48,7 @@ internal static class BarePlaywrightRun
         await context.AddCookiesAsync(JourneyContext.Cookies(journey)).ConfigureAwait(false);
         foreach (var standIn in standIns)
         {
-            await context.RouteAsync(standIn.Pattern, route => Quietly(() => standIn.Respond(route))).ConfigureAwait(false);
+            await context.RouteAsync(standIn.Pattern, route => Quietly(() => route.FulfillAsync(JourneyContext.Response(standIn)))).ConfigureAwait(false);
         }
 
         foreach (var pattern in journey.Block)

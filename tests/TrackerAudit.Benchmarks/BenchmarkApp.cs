@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using TrackerAudit.Browsers;
+using TrackerAudit.Browsing;
+using TrackerAudit.Reports;
 using static System.FormattableString;
 
 namespace TrackerAudit.Benchmarks;

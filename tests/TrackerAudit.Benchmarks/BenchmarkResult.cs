@@ -1,3 +1,4 @@
+using TrackerAudit.Reports;
 namespace TrackerAudit.Benchmarks;
 
 /// <summary>One benchmark's headline figure against its target, with what was measured to get it.</summary>

@@ -66,7 +66,7 @@ internal static class OverheadBenchmark
     }
 
     private static double SettleQuietMilliseconds() =>
-        new TrackerAudit.Running.AuditOptions { RunFolder = "", RunId = "" }.SettleQuiet.TotalMilliseconds;
+        new AuditOptions { RunFolder = "", RunId = "" }.SettleQuiet.TotalMilliseconds;
 
     private static async Task<double> AuditAsync(BenchmarkOptions options, string browser)
     {
@@ -78,7 +78,7 @@ internal static class OverheadBenchmark
         return exitCode is 0 or 1 ? clock.Elapsed.TotalSeconds : throw new InvalidOperationException($"trackeraudit demo exited {exitCode}");
     }
 
-    private static async Task<double> BareAsync(BenchmarkOptions options, string browser, IReadOnlyList<TrackerAudit.Journeys.Journey> journeys)
+    private static async Task<double> BareAsync(BenchmarkOptions options, string browser, IReadOnlyList<Journey> journeys)
     {
         var output = Path.Combine(options.WorkFolder, "overhead-bare");
         Directory.CreateDirectory(output);

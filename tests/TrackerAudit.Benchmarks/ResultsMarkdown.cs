@@ -1,4 +1,5 @@
 using System.Text;
+using TrackerAudit.Reports;
 using static System.FormattableString;
 
 namespace TrackerAudit.Benchmarks;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using TrackerAudit.Browsers;
+using TrackerAudit.Browsing;
 using TrackerAudit.Capture;
 using TrackerAudit.Findings;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using TrackerAudit.Baselines;
-using TrackerAudit.Browsers;
+using TrackerAudit.Browsing;
 using TrackerAudit.Errors;
 using TrackerAudit.Expectations;
 using TrackerAudit.Journeys;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using TrackerAudit.Browsers;
+using TrackerAudit.Browsing;
 using TrackerAudit.Demo;
 using TrackerAudit.Errors;
 using TrackerAudit.Journeys;

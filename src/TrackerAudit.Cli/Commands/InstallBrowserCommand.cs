@@ -1,5 +1,5 @@
 using System.CommandLine;
-using TrackerAudit.Browsers;
+using TrackerAudit.Browsing;
 using TrackerAudit.Errors;
 
 namespace TrackerAudit.Cli.Commands;

@@ -69,7 +69,7 @@ internal static class RunCommand
                 options = options with { BaseUrl = parsed.GetValue(baseUrl) };
                 if (parsed.GetValue(replay) is { Length: > 0 } archivePaths)
                 {
-                    var archives = ReplayArchive.OpenAll(archivePaths);
+                    var archives = ReplayArchives.OpenAll(archivePaths);
                     var start = archives.Select(archive => archive.StartUrl).FirstOrDefault(url => url.Length > 0);
                     return options with
                     {

@@ -12,7 +12,7 @@ namespace TrackerAudit.Capture;
 /// </summary>
 internal sealed class RequestBodies
 {
-    public const string FolderName = "bodies";
+    public const string FolderName = RunFolderLayout.BodiesFolder;
 
     /// <summary>The default limit: bodies up to 64 KiB stay in memory.</summary>
     public const long DefaultLimit = 64 * 1024;

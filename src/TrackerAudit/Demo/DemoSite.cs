@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Playwright;
 using TrackerAudit.Hosting;
 
 namespace TrackerAudit.Demo;
@@ -62,30 +61,6 @@ public static class DemoSite
         [.. DemoSiteFiles.Journeys
             .OrderBy(file => file.Key, StringComparer.Ordinal)
             .Select(file => (file.Key, Encoding.UTF8.GetString(file.Value)))];
-
-    /// <summary>
-    /// Routes Meta's hosts in <paramref name="context"/> to the replica and a local 200, so nothing leaves the
-    /// machine. The requests still raise the context's request events.
-    /// </summary>
-    /// <param name="context">The browser context the demo runs in.</param>
-    public static async Task RouteTrackersAsync(IBrowserContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        foreach (var standIn in DemoStandIns.Create())
-        {
-            await context.RouteAsync(standIn.Pattern, async route =>
-            {
-                try
-                {
-                    await standIn.Respond(route).ConfigureAwait(false);
-                }
-                catch (PlaywrightException)
-                {
-                    // A beacon sent as its page unloads can outlive the page; the request was still captured.
-                }
-            }).ConfigureAwait(false);
-        }
-    }
 
     private static Task SeeOtherAsync(HttpContext context)
     {

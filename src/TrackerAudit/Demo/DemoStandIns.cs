@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using TrackerAudit.Running;
 
 namespace TrackerAudit.Demo;
@@ -11,15 +10,8 @@ internal static class DemoStandIns
 {
     public static IReadOnlyList<TrafficStandIn> Create() =>
     [
-        new(DemoSite.TrackerScriptUrlPattern, "Meta Pixel library: the demo's replica script", route =>
-            route.FulfillAsync(new RouteFulfillOptions
-            {
-                Status = 200,
-                ContentType = "application/javascript; charset=utf-8",
-                BodyBytes = DemoSite.ReadTrackerScript(),
-            })),
-        new(DemoSite.BeaconUrlPattern, "Meta's beacon endpoint: answered with a 1x1 GIF", route =>
-            route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "image/gif", BodyBytes = DemoSite.ReadBeaconResponse() })),
+        new(DemoSite.TrackerScriptUrlPattern, "Meta Pixel library: the demo's replica script", "application/javascript; charset=utf-8", DemoSite.ReadTrackerScript),
+        new(DemoSite.BeaconUrlPattern, "Meta's beacon endpoint: answered with a 1x1 GIF", "image/gif", DemoSite.ReadBeaconResponse),
     ];
 
     public const string TrafficNote = "answered locally by the demo's replica of Meta's endpoints (nothing left the machine)";

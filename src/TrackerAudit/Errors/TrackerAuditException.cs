@@ -12,9 +12,9 @@ public sealed class TrackerAuditException : Exception
     private TrackerAuditException(string message, int exitCode, Exception? inner = null)
         : base(message, inner) => ExitCode = exitCode;
 
-    // The client and server of Playwright's protocol must agree on major.minor.
+    // The client and server of Playwright's protocol must agree on major.minor. Read by name: only Browsing uses Playwright's types.
     private static string PlaywrightVersion =>
-        typeof(Microsoft.Playwright.IBrowser).Assembly.GetName().Version is { } version
+        AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(assembly => assembly.GetName().Name == "Microsoft.Playwright")?.GetName().Version is { } version
             ? string.Create(CultureInfo.InvariantCulture, $"{version.Major}.{version.Minor}")
             : "of the same version";
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using TrackerAudit.Capture;
 using TrackerAudit.Findings;
+using TrackerAudit.Journeys;
 using TrackerAudit.Running;
 using TrackerAudit.Trackers;
 

@@ -21,9 +21,9 @@ internal static class BundleMerger
 {
     public const string ShardsFolder = "shards";
 
-    private const string ScreenshotsFolder = "screenshots";
+    private const string ScreenshotsFolder = RunFolderLayout.ScreenshotsFolder;
 
-    private const string LogFileName = "log.ndjson";
+    private const string LogFileName = RunFolderLayout.Log;
 
     /// <summary>Why inputs cannot be merged: one line per input that does not verify, naming the files; empty when all do.</summary>
     public static IReadOnlyList<string> CheckInputs(IReadOnlyList<string> bundles)
@@ -232,7 +232,7 @@ internal static class BundleMerger
     /// </summary>
     private static void CopyArchives(string bundle, string runFolder, string shardFolder)
     {
-        var archives = Path.Combine(bundle, JourneyRunner.ArchiveFolder);
+        var archives = Path.Combine(bundle, RunFolderLayout.ArchiveFolder);
         if (!Directory.Exists(archives))
         {
             return;
@@ -240,10 +240,10 @@ internal static class BundleMerger
 
         foreach (var file in Directory.GetFiles(archives, "*.har"))
         {
-            var destination = Path.Combine(runFolder, JourneyRunner.ArchiveFolder, Path.GetFileName(file));
+            var destination = Path.Combine(runFolder, RunFolderLayout.ArchiveFolder, Path.GetFileName(file));
             if (File.Exists(destination))
             {
-                destination = Path.Combine(shardFolder, JourneyRunner.ArchiveFolder, Path.GetFileName(file));
+                destination = Path.Combine(shardFolder, RunFolderLayout.ArchiveFolder, Path.GetFileName(file));
             }
 
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);

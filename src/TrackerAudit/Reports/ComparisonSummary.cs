@@ -50,7 +50,7 @@ internal static class ComparisonSummary
         }
     }
 
-    private static void AppendReplay(StringBuilder text, Running.ReplaySummary? replay)
+    private static void AppendReplay(StringBuilder text, ReplaySummary? replay)
     {
         if (replay is null)
         {

@@ -41,7 +41,7 @@ public static class ConsoleSummary
             _ => "FAILED: " + run.Error,
         };
         text.AppendLine(Invariant($"Journey '{run.Journey}' ({run.SourcePath}): {status}"));
-        text.AppendLine(Invariant($"  {run.Requests.Count} requests captured, {run.Requests.Count(r => r.Disposition == Capture.RequestDisposition.Blocked)} blocked by the journey"));
+        text.AppendLine(Invariant($"  {run.Requests.Count} requests captured, {run.Requests.Count(r => r.Disposition == RequestDisposition.Blocked)} blocked by the journey"));
 
         // Tallied as the decoded requests pass (a decoded capture reads them back from disk): only the tallies are held.
         var trackers = new OrderedDictionary<string, BeaconTally>(StringComparer.Ordinal);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Serilog;
-using TrackerAudit.Browsers;
+using TrackerAudit.Browsing;
 using TrackerAudit.Capture;
 using TrackerAudit.Capture.NetworkLog;
 using TrackerAudit.Comparisons;
@@ -20,10 +20,10 @@ namespace TrackerAudit.Running;
 public sealed class AuditRunner
 {
     /// <summary>The name of the streamed capture file in the run folder.</summary>
-    public const string CaptureFileName = "capture.ndjson";
+    public const string CaptureFileName = RunFolderLayout.CaptureLog;
 
     /// <summary>The name of Chromium's own network log in the run folder.</summary>
-    public const string NetworkLogFileName = "chromium-netlog.json";
+    public const string NetworkLogFileName = RunFolderLayout.NetworkLog;
 
     /// <summary>The most repetitions <c>--repeat</c> takes: more is a load test, not an audit.</summary>
     public const int MaxRepeat = 1000;
@@ -81,7 +81,7 @@ public sealed class AuditRunner
             var hasBase = options.BaseUrl is not null || journey.BaseUrl is not null;
             var relative = journey.Steps.Concat(journey.Consent.SelectMany(variant => variant.Steps))
                 .OfType<GotoStep>().Select(step => step.Url).Prepend(journey.Start)
-                .FirstOrDefault(url => !IsAbsoluteHttp(url));
+                .FirstOrDefault(url => !JourneyUrls.IsAbsoluteHttp(url));
             if (relative is not null && !hasBase)
             {
                 throw TrackerAuditException.InvalidOption(
@@ -92,9 +92,6 @@ public sealed class AuditRunner
     }
 
     // On Unix "/path" parses as an absolute file URI: only http(s) counts as absolute here.
-    internal static bool IsAbsoluteHttp(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
-
     /// <summary>
     /// Runs the journeys, up to <see cref="AuditOptions.Workers"/> at once, and writes the report. The report
     /// lists the journeys in the order given, whichever finished first.

@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using TrackerAudit.Trackers;
 
 namespace TrackerAudit.Running;
@@ -19,6 +18,7 @@ internal static class Sinkhole
             .SelectMany(decoder => decoder.EndpointHosts.Select(host => new TrafficStandIn(
                 $"https://{host}/**",
                 $"{decoder.Tracker.Name} endpoint (sinkhole)",
-                route => route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "image/gif", BodyBytes = TransparentGif }))))
+                "image/gif",
+                () => TransparentGif)))
             .ToList();
 }

@@ -105,7 +105,7 @@ public sealed class LargeBodiesJourneyTests
             StandIns =
             [
                 .. options.StandIns,
-                new TrafficStandIn("https://collector.example/**", "third-party collector", route => route.FulfillAsync(new RouteFulfillOptions { Status = 204 })),
+                new TrafficStandIn("https://collector.example/**", "third-party collector", "text/plain", () => [], Status: 204),
             ],
         };
 

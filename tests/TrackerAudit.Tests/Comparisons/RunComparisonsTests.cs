@@ -1,5 +1,6 @@
 using TrackerAudit.Comparisons;
 using TrackerAudit.Journeys;
+using TrackerAudit.Reports;
 using TrackerAudit.Running;
 using TrackerAudit.Tests.Support;
 
@@ -76,7 +77,7 @@ public sealed class RunComparisonsTests
         });
     }
 
-    private static JourneyRun Repeat(int repeat, params TrackerAudit.Findings.Finding[] findings) =>
+    private static JourneyRun Repeat(int repeat, params Finding[] findings) =>
         SomeRun.Journey($"Report fraud (run {repeat} of 3)") with
         {
             Variation = new RunVariation { Journey = "Report fraud", Repeat = repeat, Repeats = 3 },

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using TrackerAudit.Demo;
+using TrackerAudit.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
 namespace TrackerAudit.Tests.Demo;
@@ -34,7 +35,7 @@ public sealed partial class DemoJourneyWalkTests
         await using var browser = await playwright.Chromium.LaunchAsync(DemoBrowser.LaunchOptions);
         var context = await browser.NewContextAsync();
         context.SetDefaultTimeout((float)Timeout.TotalMilliseconds);
-        await DemoSite.RouteTrackersAsync(context);
+        await DemoRoutes.RouteTrackersAsync(context);
         var blocked = new List<string>();
         foreach (var pattern in Sequence(journey, "block"))
             await context.RouteAsync(pattern, route => { blocked.Add(route.Request.Url); return route.AbortAsync("blockedbyclient"); });

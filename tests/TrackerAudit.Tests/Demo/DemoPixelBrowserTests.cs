@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Playwright;
 using TrackerAudit.Demo;
 using TrackerAudit.Hosting;
+using TrackerAudit.Tests.Support;
 
 namespace TrackerAudit.Tests.Demo;
 
@@ -47,7 +48,7 @@ public sealed class DemoPixelBrowserTests
         var context = await _browser.NewContextAsync();
         await context.AddCookiesAsync([FacebookLogin]);
         context.SetDefaultTimeout((float)Timeout.TotalMilliseconds);
-        await DemoSite.RouteTrackersAsync(context);
+        await DemoRoutes.RouteTrackersAsync(context);
         await context.RouteAsync("**/report/rape-sexual-assault/submit*", route => route.AbortAsync("blockedbyclient"));
         _beacons = new BeaconCollector(context);
         var page = await context.NewPageAsync();

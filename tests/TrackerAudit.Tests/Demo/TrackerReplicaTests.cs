@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Playwright;
 using TrackerAudit.Demo;
 using TrackerAudit.Hosting;
+using TrackerAudit.Tests.Support;
 
 namespace TrackerAudit.Tests.Demo;
 
@@ -48,7 +49,7 @@ public sealed class TrackerReplicaTests
         _browser = await _playwright.Chromium.LaunchAsync(DemoBrowser.LaunchOptions);
         var context = await _browser.NewContextAsync();
         context.SetDefaultTimeout((float)Timeout.TotalMilliseconds);
-        await DemoSite.RouteTrackersAsync(context);
+        await DemoRoutes.RouteTrackersAsync(context);
         _beacons = new BeaconCollector(context);
         _page = await context.NewPageAsync();
         await _page.GotoAsync(_server.BaseUrl.ToString());

@@ -1,4 +1,5 @@
 using TrackerAudit.Expectations;
+using TrackerAudit.Journeys;
 
 namespace TrackerAudit.Tests.Expectations;
 

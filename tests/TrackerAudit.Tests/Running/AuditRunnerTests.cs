@@ -257,6 +257,6 @@ public sealed class AuditRunnerTests
         run.Requests.Single(request => request.Url.Contains(urlOrBodyPart, StringComparison.Ordinal)
             || (request.BodyText?.Contains(urlOrBodyPart, StringComparison.Ordinal) ?? false));
 
-    private static TrackerAudit.Reports.RunReport JsonReportWriterRead(string runFolder) =>
+    private static RunReport JsonReportWriterRead(string runFolder) =>
         TrackerAudit.Reports.JsonReportWriter.Read(Path.Combine(runFolder, "report.json"));
 }

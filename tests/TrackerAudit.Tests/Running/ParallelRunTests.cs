@@ -105,7 +105,7 @@ public sealed class ParallelRunTests
         });
     }
 
-    private static TrackerAudit.Journeys.Journey TwoPageJourney(string name, Uri site) => AuditHarness.Journey($$"""
+    private static Journey TwoPageJourney(string name, Uri site) => AuditHarness.Journey($$"""
         name: {{name}}
         start: {{site}}
         steps:

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Playwright;
-using TrackerAudit.Browsers;
+using TrackerAudit.Browsing;
 using TrackerAudit.Capture;
 using TrackerAudit.Reports.Bundle;
 using TrackerAudit.Running;
@@ -104,9 +104,8 @@ public sealed class RemoteRunTests
             StandIns =
             [
                 .. options.StandIns,
-                new TrafficStandIn("http://site.test/**", "the audited site", route => route.Request.Method == "POST"
-                    ? route.FulfillAsync(new RouteFulfillOptions { Status = 204 })
-                    : route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/html", Body = Page })),
+                // The form's POST never reaches it: the journey blocks /submit, and a block wins over a stand-in.
+                new TrafficStandIn("http://site.test/**", "the audited site", "text/html", () => System.Text.Encoding.UTF8.GetBytes(Page)),
             ],
         };
 

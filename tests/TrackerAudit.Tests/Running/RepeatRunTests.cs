@@ -44,7 +44,7 @@ public sealed class RepeatRunTests
             Repeat = 3,
             Workers = 2,
             Screenshots = true,
-            StandIns = [.. defaults.StandIns, new TrafficStandIn("https://tracker.example/**", "a second tracker", route => route.FulfillAsync(new() { Status = 204 }))],
+            StandIns = [.. defaults.StandIns, new TrafficStandIn("https://tracker.example/**", "a second tracker", "text/plain", () => [], Status: 204)],
         };
 
         var result = await AuditHarness.RunAsync([journey], options);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using TrackerAudit.Browsing;
 using TrackerAudit.Capture;
 using TrackerAudit.Demo;
 using TrackerAudit.Errors;
@@ -144,7 +145,7 @@ public sealed class ReplayTests
         AuditHarness.RunAsync([AuditHarness.Journey(Journey)], AuditHarness.Options(_folder, _site) with
         {
             RunFolder = Path.Combine(_folder.Path, folder),
-            Replay = ReplayArchive.OpenAll([archive]),
+            Replay = ReplayArchives.OpenAll([archive]),
             StandIns = Sinkhole.StandIns(TrackerRegistry.Catalogue()),
             TrackerTraffic = "replay of " + Path.GetFileName(archive),
         });

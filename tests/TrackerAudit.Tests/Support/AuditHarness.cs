@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 using Serilog;
-using TrackerAudit.Browsers;
+using TrackerAudit.Browsing;
 using TrackerAudit.Journeys;
 using TrackerAudit.Running;
 using TrackerAudit.Trackers;
@@ -29,8 +29,7 @@ internal static class AuditHarness
         Screenshots = false,
         StandIns =
         [
-            new TrafficStandIn("https://www.facebook.com/**", "test beacon endpoint", route =>
-                route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "image/gif", BodyBytes = Gif })),
+            new TrafficStandIn("https://www.facebook.com/**", "test beacon endpoint", "image/gif", () => Gif),
         ],
     };
 

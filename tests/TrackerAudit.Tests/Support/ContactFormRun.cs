@@ -1,5 +1,5 @@
 using System.Text;
-using TrackerAudit.Browsers;
+using TrackerAudit.Browsing;
 using TrackerAudit.Capture;
 using TrackerAudit.Reports;
 using TrackerAudit.Running;

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using TrackerAudit.Browsers;
+using TrackerAudit.Browsing;
 using TrackerAudit.Capture;
 using TrackerAudit.Findings;
 using TrackerAudit.Reports;

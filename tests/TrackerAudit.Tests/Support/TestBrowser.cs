@@ -1,4 +1,4 @@
-using TrackerAudit.Browsers;
+using TrackerAudit.Browsing;
 
 namespace TrackerAudit.Tests.Support;
 

@@ -103,8 +103,8 @@ public sealed class TrackerContractTests
 
         public IReadOnlyList<string> EndpointHosts => [];
 
-        public bool CanDecode(TrackerAudit.Capture.CapturedRequest request) => true;
+        public bool CanDecode(CapturedRequest request) => true;
 
-        public DecodeResult Decode(TrackerAudit.Capture.CapturedRequest request) => throw new InvalidOperationException("boom");
+        public DecodeResult Decode(CapturedRequest request) => throw new InvalidOperationException("boom");
     }
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json.Nodes;
 using TrackerAudit.Findings.Matching;
+using TrackerAudit.Journeys;
 using TrackerAudit.Running;
 using TrackerAudit.Trackers.Wire;
 

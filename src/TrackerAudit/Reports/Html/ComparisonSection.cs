@@ -1,4 +1,5 @@
 using TrackerAudit.Comparisons;
+using TrackerAudit.Reports;
 
 namespace TrackerAudit.Reports.Html;
 

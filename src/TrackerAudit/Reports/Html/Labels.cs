@@ -10,9 +10,9 @@ internal static class Labels
 {
     public static string Severity(Severity severity) => severity switch
     {
-        Findings.Severity.Critical => "Critical",
-        Findings.Severity.High => "High",
-        Findings.Severity.Medium => "Medium",
+        Model.Severity.Critical => "Critical",
+        Model.Severity.High => "High",
+        Model.Severity.Medium => "Medium",
         _ => "Low",
     };
 
@@ -30,15 +30,15 @@ internal static class Labels
 
     public static string StepStatus(StepStatus status) => status switch
     {
-        Running.StepStatus.Passed => "passed",
-        Running.StepStatus.Failed => "failed",
+        Model.StepStatus.Passed => "passed",
+        Model.StepStatus.Failed => "failed",
         _ => "skipped",
     };
 
     public static string JourneyStatus(JourneyStatus status) => status switch
     {
-        Running.JourneyStatus.Completed => "completed",
-        Running.JourneyStatus.Failed => "failed",
+        Model.JourneyStatus.Completed => "completed",
+        Model.JourneyStatus.Failed => "failed",
         _ => "interrupted",
     };
 

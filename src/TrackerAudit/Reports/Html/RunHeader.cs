@@ -1,4 +1,5 @@
-using TrackerAudit.Browsers;
+using TrackerAudit.Browsing;
+using TrackerAudit.Reports;
 using TrackerAudit.Running;
 
 namespace TrackerAudit.Reports.Html;

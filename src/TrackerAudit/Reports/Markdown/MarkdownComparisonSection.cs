@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using TrackerAudit.Comparisons;
+using TrackerAudit.Reports;
 
 namespace TrackerAudit.Reports.Markdown;
 

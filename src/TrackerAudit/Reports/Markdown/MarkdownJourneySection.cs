@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using TrackerAudit.Baselines;
 using TrackerAudit.Expectations;
+using TrackerAudit.Reports;
 using TrackerAudit.Running;
 using TrackerAudit.Trackers;
 

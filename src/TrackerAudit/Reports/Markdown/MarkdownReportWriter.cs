@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using TrackerAudit.Baselines;
-using TrackerAudit.Browsers;
+using TrackerAudit.Browsing;
 using TrackerAudit.Findings;
+using TrackerAudit.Reports;
 using TrackerAudit.Running;
 
 namespace TrackerAudit.Reports.Markdown;

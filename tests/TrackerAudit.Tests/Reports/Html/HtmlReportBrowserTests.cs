@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using TrackerAudit.Browsers;
+using TrackerAudit.Browsing;
 using TrackerAudit.Reports.Html;
 using TrackerAudit.Tests.Support;
 

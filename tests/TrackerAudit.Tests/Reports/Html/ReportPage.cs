@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Playwright;
-using TrackerAudit.Browsers;
+using TrackerAudit.Browsing;
 using TrackerAudit.Tests.Support;
 
 namespace TrackerAudit.Tests.Reports.Html;

@@ -1,4 +1,4 @@
-using TrackerAudit.Browsers;
+using TrackerAudit.Browsing;
 using TrackerAudit.Reports.Html;
 using TrackerAudit.Tests.Support;
 

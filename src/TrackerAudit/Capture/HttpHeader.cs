@@ -1,4 +1,0 @@
-namespace TrackerAudit.Capture;
-
-/// <summary>One HTTP header as the browser sent it; names are lower-case.</summary>
-public sealed record HttpHeader(string Name, string Value);

@@ -1,8 +1,0 @@
-namespace TrackerAudit.Expectations;
-
-/// <summary>Nothing the journey typed reaches a tracker or other third party, raw or transformed.</summary>
-public sealed record NoTypedDataLeavesExpectation : Expectation
-{
-    /// <inheritdoc />
-    public override string Kind => "no-typed-data-leaves";
-}

@@ -1,0 +1,20 @@
+namespace TrackerAudit.Model;
+
+/// <summary>The tracker traffic of one part of a consent variant's runs: before the banner's answer, or after it.</summary>
+public sealed record ConsentPhase
+{
+    /// <summary>Requests to known trackers, library loads included.</summary>
+    public required int TrackerRequests { get; init; }
+
+    /// <summary>Tracker events sent (page views, clicks...).</summary>
+    public required int TrackerEvents { get; init; }
+
+    /// <summary>The events by tracker and name, e.g. "Meta Pixel PageView" 3 times.</summary>
+    public required IReadOnlyList<EventCount> Events { get; init; }
+
+    /// <summary>Every third-party host the pages contacted, known tracker or not.</summary>
+    public required IReadOnlyList<string> ThirdPartyHosts { get; init; }
+
+    /// <summary>In how many of the variant's runs a tracker event was sent in this part.</summary>
+    public required int RunsWithEvents { get; init; }
+}
