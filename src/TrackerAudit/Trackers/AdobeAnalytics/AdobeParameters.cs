@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using static TrackerAudit.Trackers.FieldSensitivity;
+using static TrackerAudit.Model.FieldSensitivity;
 
 namespace TrackerAudit.Trackers.AdobeAnalytics;
 

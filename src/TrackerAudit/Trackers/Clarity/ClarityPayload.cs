@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using TrackerAudit.Capture;
 using TrackerAudit.Trackers.Wire;
-using static TrackerAudit.Trackers.FieldSensitivity;
+using static TrackerAudit.Model.FieldSensitivity;
 
 namespace TrackerAudit.Trackers.Clarity;
 

@@ -1,6 +1,6 @@
 using TrackerAudit.Capture;
 using TrackerAudit.Trackers.Wire;
-using static TrackerAudit.Trackers.FieldSensitivity;
+using static TrackerAudit.Model.FieldSensitivity;
 
 namespace TrackerAudit.Trackers.Hotjar;
 

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using static TrackerAudit.Trackers.FieldSensitivity;
+using static TrackerAudit.Model.FieldSensitivity;
 
 namespace TrackerAudit.Trackers.Hotjar;
 
