@@ -1,5 +1,7 @@
+using TrackerAudit.Trackers.LinkedIn;
 using TrackerAudit.Trackers.Meta;
 using TrackerAudit.Trackers.TikTok;
+using TrackerAudit.Trackers.X;
 
 namespace TrackerAudit.Trackers;
 
@@ -19,6 +21,8 @@ internal static class TrackerRegistry
     [
         new MetaPixelDecoder(),
         new TikTokDecoder(),
+        new LinkedInDecoder(),
+        new XPixelDecoder(),
     ];
 
     private static readonly Dictionary<string, Tracker> ById = Decoders.ToDictionary(decoder => decoder.Tracker.Id, decoder => decoder.Tracker, StringComparer.Ordinal);

@@ -12,7 +12,7 @@ public sealed class TrackerContractTests
     {
         "www.google-analytics.com", "analytics.google.com", "stats.g.doubleclick.net", "www.google.com",
         "googleads.g.doubleclick.net", "www.googleadservices.com", "td.doubleclick.net", "tr.snapchat.com",
-        "bat.bing.com", "px.ads.linkedin.com", "t.co", "analytics.twitter.com",
+        "bat.bing.com",
         "in.hotjar.com", "smetrics.savethechildren.org", "track.hubspot.com", "fls.doubleclick.net",
     };
 
