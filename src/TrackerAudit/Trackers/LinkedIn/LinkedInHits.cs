@@ -9,6 +9,8 @@ namespace TrackerAudit.Trackers.LinkedIn;
 /// </summary>
 internal static class LinkedInHits
 {
+    private static readonly FieldCache Cache = new();
+
     public static TrackerEvent Decode(CapturedRequest request, LinkedInEndpoint endpoint, List<string> warnings)
     {
         var parameters = WireParameters.Read(request, warnings);
@@ -17,8 +19,7 @@ internal static class LinkedInHits
         string? pid = null, conversionId = null, url = null, time = null, version = null, cookiesTest = null;
         foreach (var (key, value) in parameters)
         {
-            var info = LinkedInFields.DescribeParameter(key, value);
-            fields.Add(new(key, value, info.Meaning, info.Sensitivity, info.Cookie));
+            fields.Add(Cache.Get(key, value, LinkedInFields.DescribeParameter));
             switch (key)
             {
                 case "pid": pid ??= value; break;

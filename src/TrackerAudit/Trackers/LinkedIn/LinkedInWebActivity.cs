@@ -11,9 +11,16 @@ internal static class LinkedInWebActivity
 {
     private const string NoEventName = "(no signal type)";
 
+    private static readonly FieldCache Cache = new();
+
+    // The flattened body is only read, never kept (fields keep its strings): one list per thread serves every request.
+    [ThreadStatic]
+    private static List<KeyValuePair<string, string>>? _scratchLeaves;
+
     public static TrackerEvent Decode(CapturedRequest request, List<string> warnings)
     {
-        var leaves = new List<KeyValuePair<string, string>>(48);
+        var leaves = _scratchLeaves ??= new List<KeyValuePair<string, string>>(48);
+        leaves.Clear();
         var warningsBefore = warnings.Count;
         var json = JsonBody.Text(request, warnings, out var wrapping);
         if (json is not null && JsonBody.Flatten(json, leaves) is { } problem)
@@ -30,8 +37,7 @@ internal static class LinkedInWebActivity
         string? pid = null, signalType = null, url = null, title = null, time = null, version = null, innerText = null, formSubmission = null;
         foreach (var (path, value) in leaves)
         {
-            var info = LinkedInFields.DescribePath(path, value);
-            fields.Add(new(path, value, info.Meaning, info.Sensitivity, info.Cookie));
+            fields.Add(Cache.Get(path, value, LinkedInFields.DescribePath));
             switch (path)
             {
                 case "pids[0]": pid ??= value; break;
@@ -72,8 +78,12 @@ internal static class LinkedInWebActivity
             EventTime = WireTimes.FromUnixMilliseconds(time, "time", warnings),
             LibraryVersion = version,
             Fields = fields,
-            RawParameters = leaves,
+            RawParameters = RawBody(request),
             Warnings = [.. warnings],
         };
     }
+
+    // What arrived: the body as sent (text, or the base64 of its bytes).
+    private static List<KeyValuePair<string, string>> RawBody(CapturedRequest request) =>
+        (request.BodyText ?? request.BodyBase64) is { Length: > 0 } body ? [new("body", body)] : [];
 }

@@ -11,13 +11,22 @@ namespace TrackerAudit.Trackers.TikTok;
 internal static class TikTokBeacons
 {
     private const string MessageParameter = "analytics_message";
+    private const string BodyParameter = "body";
     private const string NoEventName = "(no event name)";
+
+    private static readonly FieldCache Cache = new();
+
+    // The flattened payload is only read, never kept (fields keep its strings): one list per thread serves every request.
+    [ThreadStatic]
+    private static List<KeyValuePair<string, string>>? _scratchLeaves;
 
     public static TrackerEvent Decode(CapturedRequest request, TikTokEndpoint endpoint, List<string> warnings)
     {
-        var leaves = new List<KeyValuePair<string, string>>(64);
+        var leaves = _scratchLeaves ??= new List<KeyValuePair<string, string>>(64);
+        leaves.Clear();
         var warningsBefore = warnings.Count;
-        var json = Payload(request, leaves, warnings, out var wrapping);
+        var raw = new List<KeyValuePair<string, string>>(1);
+        var json = Payload(request, raw, warnings, out var wrapping);
         if (json is not null && JsonBody.Flatten(json, leaves) is { } problem)
         {
             warnings.Add($"body ({wrapping}): {problem}");
@@ -29,14 +38,21 @@ internal static class TikTokBeacons
         }
 
         var cookies = TikTokCookies.Reader.Fields(request);
-        var fields = new List<TrackerField>(leaves.Count + cookies.Count);
+        var fields = new List<TrackerField>(raw.Count + leaves.Count + cookies.Count);
+        foreach (var (key, value) in raw)
+        {
+            if (key != MessageParameter && key != BodyParameter)
+            {
+                fields.Add(Cache.Get(key, value, TikTokFields.Describe));
+            }
+        }
+
         string? eventName = null, action = null, code = null, codes = null, url = null, referrer = null, time = null, version = null;
         string? clicked = null, title = null, ogTitle = null;
         for (var i = 0; i < leaves.Count; i++)
         {
             var (path, value) = leaves[i];
-            var info = TikTokFields.Describe(path, value);
-            fields.Add(new(path, value, info.Meaning, info.Sensitivity, info.Cookie));
+            fields.Add(Cache.Get(path, value, TikTokFields.Describe));
             switch (path)
             {
                 case "event": eventName ??= value; break;
@@ -89,39 +105,42 @@ internal static class TikTokBeacons
             EventTime = WireTimes.FromIso(time, "timestamp", warnings),
             LibraryVersion = version,
             Fields = fields,
-            RawParameters = leaves,
+            RawParameters = raw,
             Warnings = [.. warnings],
         };
     }
 
     // The JSON of the payload: the body as sent (JSON, base64 of gzip...), or base64 JSON in analytics_message,
-    // in the query of a GET or a form body. Query parameters other than the message are kept as leaves.
-    private static string? Payload(CapturedRequest request, List<KeyValuePair<string, string>> leaves, List<string> warnings, out string? wrapping)
+    // in the query of a GET or a form body. What arrived is kept in raw: the query's parameters, and the body.
+    private static string? Payload(CapturedRequest request, List<KeyValuePair<string, string>> raw, List<string> warnings, out string? wrapping)
     {
         var query = UrlParts.Query(request.Url);
         if (!query.IsEmpty)
         {
-            UrlEncodedReader.Read(query, leaves, warnings, "query");
+            UrlEncodedReader.Read(query, raw, warnings, "query");
         }
 
         var body = request.BodyText;
         if (body is not null && body.StartsWith(MessageParameter + "=", StringComparison.Ordinal))
         {
-            UrlEncodedReader.Read(body, leaves, warnings, "body");
+            UrlEncodedReader.Read(body, raw, warnings, "body");
+            body = null;
         }
 
-        for (var i = 0; i < leaves.Count; i++)
+        foreach (var (key, value) in raw)
         {
-            if (leaves[i].Key == MessageParameter)
+            if (key == MessageParameter)
             {
-                var message = leaves[i].Value;
-                leaves.RemoveAt(i);
-
                 // Base64's '+' reads as a space when the value was not percent-encoded; put it back.
-                var json = JsonBody.Unwrap(message.Replace(' ', '+'), warnings, out var inner);
+                var json = JsonBody.Unwrap(value.Replace(' ', '+'), warnings, out var inner);
                 wrapping = MessageParameter + " " + inner;
                 return json;
             }
+        }
+
+        if (!string.IsNullOrEmpty(body) || request.BodyBase64 is not null)
+        {
+            raw.Add(new(BodyParameter, body ?? request.BodyBase64!));
         }
 
         return JsonBody.Text(request, warnings, out wrapping);
@@ -137,8 +156,7 @@ internal static class TikTokBeacons
 
         foreach (var (leafPath, leaf) in nested)
         {
-            var info = TikTokFields.Describe(leafPath, leaf);
-            fields.Add(new(leafPath, leaf, info.Meaning, info.Sensitivity));
+            fields.Add(Cache.Get(leafPath, leaf, TikTokFields.Describe));
             if (leafPath == TikTokFields.ContentData + ".meta.title")
             {
                 title ??= leaf;

@@ -14,6 +14,8 @@ internal static class XBeacons
 
     private static readonly KnownField EntryName = new("event name", FieldSensitivity.Medium);
 
+    private static readonly FieldCache Cache = new();
+
     public static List<TrackerEvent> Decode(CapturedRequest request, XEndpoint endpoint, List<string> warnings)
     {
         var parameters = WireParameters.Read(request, warnings);
@@ -23,8 +25,7 @@ internal static class XBeacons
         string? txnId = null, url = null, version = null, events = null, eventObject = null;
         foreach (var (key, value) in parameters)
         {
-            var info = XParameters.Describe(key, value);
-            shared.Add(new(key, value, info.Meaning, info.Sensitivity, info.Cookie));
+            shared.Add(Cache.Get(key, value, Describe));
             switch (key)
             {
                 case "txn_id": txnId ??= value; break;
@@ -129,10 +130,11 @@ internal static class XBeacons
     {
         foreach (var (path, value) in leaves)
         {
-            var info = IsEntryName(path) ? EntryName : XParameters.Describe(path, value);
-            fields.Add(new(path, value, info.Meaning, info.Sensitivity));
+            fields.Add(Cache.Get(path, value, Describe));
         }
     }
+
+    private static KnownField Describe(string path, string value) => IsEntryName(path) ? EntryName : XParameters.Describe(path, value);
 
     // events[N][0], the name of entry N.
     private static bool IsEntryName(string path) =>
