@@ -1,10 +1,13 @@
 using TrackerAudit.Trackers.AdobeAnalytics;
 using TrackerAudit.Trackers.Clarity;
 using TrackerAudit.Trackers.Hotjar;
+using TrackerAudit.Trackers.LinkedIn;
 using TrackerAudit.Trackers.Matomo;
 using TrackerAudit.Trackers.Meta;
 using TrackerAudit.Trackers.Plausible;
 using TrackerAudit.Trackers.Reddit;
+using TrackerAudit.Trackers.TikTok;
+using TrackerAudit.Trackers.X;
 
 namespace TrackerAudit.Trackers;
 
@@ -29,6 +32,9 @@ internal static class TrackerRegistry
         new AdobeAnalyticsDecoder(),
         new MatomoDecoder(),
         new PlausibleDecoder(),
+        new TikTokDecoder(),
+        new LinkedInDecoder(),
+        new XPixelDecoder(),
     ];
 
     private static readonly Dictionary<string, Tracker> ById = Decoders.ToDictionary(decoder => decoder.Tracker.Id, decoder => decoder.Tracker, StringComparer.Ordinal);

@@ -12,8 +12,7 @@ public sealed class TrackerContractTests
     {
         "www.google-analytics.com", "analytics.google.com", "stats.g.doubleclick.net", "www.google.com",
         "googleads.g.doubleclick.net", "www.googleadservices.com", "td.doubleclick.net", "tr.snapchat.com",
-        "bat.bing.com", "analytics.tiktok.com", "px.ads.linkedin.com", "t.co", "analytics.twitter.com",
-        "track.hubspot.com", "fls.doubleclick.net",
+        "bat.bing.com", "track.hubspot.com", "fls.doubleclick.net",
     };
 
     [Test]
