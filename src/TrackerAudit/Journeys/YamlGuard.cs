@@ -93,6 +93,8 @@ internal static class YamlGuard
     {
         ArgumentOutOfRangeException { ParamName: "utf32" } => "an escape such as \\U0001F600 names no Unicode character",
         ArgumentException when exception.Message.Contains("Tag", StringComparison.Ordinal) => "a tag is empty or malformed (journeys and policies need no tags)",
+        InvalidOperationException when exception.TargetSite?.Name == "ScanPlainScalar" =>
+            "an unquoted value that cannot be read here; look for an unclosed [ or {, or a stray character, and quote the value if it is text",
         _ => $"the YAML reader could not read it ({exception.Message.Split('\n')[0].Trim()})",
     };
 
