@@ -84,8 +84,8 @@ public sealed class JourneyLimitsTests
 
         Assert.That(Encoding.UTF8.GetByteCount(bomb.ToString()), Is.LessThan(1_000), "as small as the probe's 812 bytes");
         var problem = result.Problems.Single();
-        Assert.That(problem.Location.Line, Is.EqualTo(6), "level f is the first to expand past 100,000 values");
-        Assert.That(problem.Message, Is.EqualTo("the document holds more than 100,000 values once its aliases (*name) are expanded"));
+        Assert.That(problem.Location.Line, Is.EqualTo(5), "level e is the first to expand past 50,000 values");
+        Assert.That(problem.Message, Is.EqualTo("the document holds more than 50,000 values once its aliases (*name) are expanded"));
     }
 
     [Test]
