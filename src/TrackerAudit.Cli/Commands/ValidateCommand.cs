@@ -16,10 +16,10 @@ internal static class ValidateCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var command = new Command("validate", "Check journey files without starting a browser") { paths };
-        command.SetAction(async parsed =>
+        command.SetAction(async (parsed, cancellationToken) =>
         {
             var given = parsed.GetValue(paths)!;
-            var result = JourneyLoader.Load(given);
+            var result = JourneyLoader.Load(given, cancellationToken);
             if (!result.IsValid)
             {
                 throw TrackerAuditException.JourneyInvalid(result.Problems);
@@ -32,7 +32,7 @@ internal static class ValidateCommand
 
             foreach (var journey in result.Journeys)
             {
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"ok  {journey.SourcePath}: '{journey.Name}', {journey.Steps.Count} steps{ConsentNote(journey)}")).ConfigureAwait(false);
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"ok  {UnsafeText.Escape(journey.SourcePath)}: '{journey.Name}', {journey.Steps.Count} steps{ConsentNote(journey)}")).ConfigureAwait(false);
             }
 
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Journeys.Count} journey(s) valid.")).ConfigureAwait(false);

@@ -1,5 +1,4 @@
 using TrackerAudit.Journeys;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace TrackerAudit.Expectations;
@@ -10,30 +9,13 @@ internal static class PolicyDocument
 
     private static readonly string[] TopLevelKeys = ["name", "rules"];
 
-    public static PolicyLoadResult Parse(string file, string text, string sha256)
+    public static PolicyLoadResult Parse(string file, string text, string sha256, CancellationToken cancellationToken)
     {
         var reader = new NodeReader(file);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException exception)
-        {
-            reader.Report(NodeReader.LocationOf(exception.Start), JourneyDocument.FileField, $"invalid YAML: {exception.Message}");
+        var root = YamlInput.Root(text, reader, "policy", Expected, cancellationToken);
+        if (root is null)
             return Result(null, reader);
-        }
 
-        if (stream.Documents.Count == 0)
-        {
-            reader.Report(new SourceLocation(1, 1), JourneyDocument.FileField, $"the file is empty; expected {Expected}");
-            return Result(null, reader);
-        }
-
-        foreach (var extra in stream.Documents.Skip(1))
-            reader.Report(extra.RootNode, JourneyDocument.FileField, $"expected one policy per file; found {stream.Documents.Count} YAML documents (separated by ---)");
-
-        var root = stream.Documents[0].RootNode;
         if (root is not YamlMappingNode mapping)
         {
             reader.Report(root, JourneyDocument.FileField, $"expected {Expected}; found {NodeReader.Describe(root)}");
@@ -44,7 +26,7 @@ internal static class PolicyDocument
         reader.RejectUnknownKeys(entries.Values, "", "in the policy", TopLevelKeys);
 
         var name = entries.TryGetValue("name", out var nameEntry) && !NodeReader.IsNull(nameEntry.Value)
-            ? reader.NonEmptyString(nameEntry.Value, "name", "the policy's name, a non-empty string")
+            ? reader.NonEmptyString(nameEntry.Value, "name", "the policy's name, a non-empty string", TextRule.Name)
             : null;
         IReadOnlyList<Expectation>? rules = null;
         if (entries.TryGetValue("rules", out var rulesEntry))

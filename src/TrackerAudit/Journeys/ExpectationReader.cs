@@ -121,7 +121,7 @@ internal sealed class ExpectationReader(NodeReader reader, string listField, IRe
             return null;
         }
 
-        var name = reader.NonEmptyString(entry.Value, nameField, $"a non-empty name for {WithArticle}");
+        var name = reader.NonEmptyString(entry.Value, nameField, $"a non-empty name for {WithArticle}", TextRule.Name);
         if (name is null)
             return null;
         if (_names.TryAdd(name, number))
@@ -192,7 +192,7 @@ internal sealed class ExpectationReader(NodeReader reader, string listField, IRe
     private MaxThirdPartyHostsExpectation? MaxThirdPartyHosts(YamlNode node, string field)
     {
         const string Expected = "a whole number of third-party hosts, 0 or more";
-        var text = reader.NonEmptyString(node, field, Expected);
+        var text = reader.NonEmptyString(node, field, Expected, TextRule.Number);
         if (text is null)
             return null;
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var maximum))
@@ -234,7 +234,7 @@ internal sealed class ExpectationReader(NodeReader reader, string listField, IRe
         var expected = stepNamesAllowed
             ? "a step number (0 for the start page, 1 for the first step) or a step name"
             : "a step number (0 for the start page, 1 for the first step)";
-        var text = reader.NonEmptyString(node, field, expected);
+        var text = reader.NonEmptyString(node, field, expected, TextRule.Number);
         if (text is null)
             return null;
 

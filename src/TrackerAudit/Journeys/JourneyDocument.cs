@@ -1,4 +1,3 @@
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace TrackerAudit.Journeys;
@@ -7,33 +6,18 @@ internal static class JourneyDocument
 {
     public const string FileField = "(file)";
 
-    public static ParsedJourney Parse(string file, string text, string sha256)
+    private const string Expected = "a journey: a mapping with name, start and steps";
+
+    public static ParsedJourney Parse(string file, string text, string sha256, CancellationToken cancellationToken)
     {
         var reader = new NodeReader(file);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException exception)
-        {
-            reader.Report(NodeReader.LocationOf(exception.Start), FileField, $"invalid YAML: {exception.Message}");
+        var root = YamlInput.Root(text, reader, "journey", Expected, cancellationToken);
+        if (root is null)
             return Result(file, null, null, default, reader);
-        }
 
-        if (stream.Documents.Count == 0)
-        {
-            reader.Report(new SourceLocation(1, 1), FileField, "the file is empty; expected a journey: a mapping with name, start and steps");
-            return Result(file, null, null, default, reader);
-        }
-
-        foreach (var extra in stream.Documents.Skip(1))
-            reader.Report(extra.RootNode, FileField, $"expected one journey per file; found {stream.Documents.Count} YAML documents (separated by ---)");
-
-        var root = stream.Documents[0].RootNode;
         if (root is not YamlMappingNode mapping)
         {
-            reader.Report(root, FileField, $"expected a journey: a mapping with name, start and steps; found {NodeReader.Describe(root)}");
+            reader.Report(root, FileField, $"expected {Expected}; found {NodeReader.Describe(root)}");
             return Result(file, null, null, default, reader);
         }
 

@@ -7,6 +7,10 @@ namespace TrackerAudit.Journeys;
 /// <param name="Message">What is wrong and what was expected.</param>
 public sealed record JourneyProblem(string File, SourceLocation Location, string Field, string Message)
 {
-    /// <inheritdoc />
-    public override string ToString() => $"{File}:{Location.Line}:{Location.Column}: {Field}: {Message}";
+    /// <summary>
+    /// The problem on one line, as the CLI prints it. What came from the file (its name, keys, values) may hold
+    /// control or bidirectional characters, which are escaped (<c>\u001B</c>) so that no line can be forged.
+    /// </summary>
+    /// <returns>file:line:column: field: message.</returns>
+    public override string ToString() => UnsafeText.Escape($"{File}:{Location.Line}:{Location.Column}: {Field}: {Message}");
 }

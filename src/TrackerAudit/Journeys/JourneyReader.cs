@@ -23,10 +23,10 @@ internal sealed partial class JourneyReader(NodeReader reader)
         var entries = reader.Entries(root, "");
         reader.RejectUnknownKeys(entries.Values, "", "in the journey", TopLevelKeys);
 
-        var name = Required(entries, root, "name", "name: Report a crime", (node, field) => reader.NonEmptyString(node, field, "the journey's name, a non-empty string"));
+        var name = Required(entries, root, "name", "name: Report a crime", (node, field) => reader.NonEmptyString(node, field, "the journey's name, a non-empty string", TextRule.Name));
         Name = name;
         NameNode = name is null ? null : entries["name"].Value;
-        var description = Optional(entries, "description", (node, field) => reader.AnyString(node, field, "a description (a string)"));
+        var description = Optional(entries, "description", (node, field) => reader.AnyString(node, field, "a description (a string)", TextRule.Text));
         var start = Required(entries, root, "start", "start: /", (node, field) => reader.Url(node, field, allowPath: true));
         var baseUrl = Optional(entries, "baseUrl", (node, field) => reader.Url(node, field, allowPath: false));
         var sensitive = Optional(entries, "sensitive", (node, field) => reader.StringList(node, field, "words or phrases", "word or phrase"));
@@ -173,7 +173,7 @@ internal sealed partial class JourneyReader(NodeReader reader)
                 valid = false;
             }
 
-            var value = reader.AnyString(entry.Value, inputField, "the input's value, a string");
+            var value = reader.AnyString(entry.Value, inputField, "the input's value, a string", TextRule.Text);
             if (value is null)
             {
                 valid = false;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -23,9 +24,17 @@ internal sealed class NodeReader(string file)
     public static string Item(string field, int number) => $"{field}[{number}]";
 
     // A plain "key:" with nothing after it, or ~ / null, means "no value" in YAML; a quoted "" is an empty string.
+    // An explicit tag decides: !!str ~ is the text "~", and !!null is nothing.
     public static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any } scalar
-        && NullScalars.Contains(scalar.Value ?? "", StringComparer.Ordinal);
+        node is YamlScalarNode scalar
+        && (TagOf(scalar) is { } tag
+            ? tag == "null"
+            : scalar.Style is ScalarStyle.Plain or ScalarStyle.Any && NullScalars.Contains(scalar.Value ?? "", StringComparer.Ordinal));
+
+    // The core-schema name of a scalar's explicit tag (str, int, bool...), or null when it has none. YamlGuard
+    // has already refused every other tag and every value that does not fit its tag.
+    private static string? TagOf(YamlScalarNode scalar) =>
+        scalar.Tag.IsEmpty || scalar.Tag.IsNonSpecific ? null : scalar.Tag.Value[(scalar.Tag.Value.LastIndexOf(':') + 1)..];
 
     public void Report(YamlNode node, string field, string message) => Report(LocationOf(node), field, message);
 
@@ -74,28 +83,74 @@ internal sealed class NodeReader(string file)
         return null;
     }
 
-    public string? NonEmptyString(YamlNode node, string field, string expected)
+    public string? NonEmptyString(YamlNode node, string field, string expected, TextRule? rule = null)
     {
-        var text = AnyString(node, field, expected);
+        var text = AnyString(node, field, expected, rule);
         if (text is null || !string.IsNullOrWhiteSpace(text))
             return text;
         Report(node, field, $"expected {expected}; found an empty string");
         return null;
     }
 
-    // May be empty (a fill step that clears a field) but must be there.
-    public string? AnyString(YamlNode node, string field, string expected)
+    // May be empty (a fill step that clears a field) but must be there. A boolean, or a number where the rule
+    // refuses one, is a mistake to show rather than text to use: "click: true" was never meant as a selector.
+    public string? AnyString(YamlNode node, string field, string expected, TextRule? rule = null)
     {
-        if (node is YamlScalarNode scalar && !IsNull(node))
-            return scalar.Value ?? "";
-        Report(node, field, $"expected {expected}; found {Describe(node)}");
-        return null;
+        rule ??= TextRule.Line;
+        if (node is not YamlScalarNode scalar || IsNull(node))
+        {
+            Report(node, field, $"expected {expected}; found {Describe(node)}");
+            return null;
+        }
+
+        if (NotText(scalar, rule) is { } type)
+        {
+            var quote = TagOf(scalar) is null ? $" (put it in quotes if you mean the text \"{Shorten(scalar.Value ?? "")}\")" : " (remove the tag)";
+            Report(node, field, $"expected {expected}; found {type}{quote}");
+            return null;
+        }
+
+        var text = scalar.Value ?? "";
+        if (text.Length > rule.MaxLength)
+        {
+            Report(node, field, string.Create(CultureInfo.InvariantCulture, $"expected {expected} of at most {rule.MaxLength:N0} characters; found {text.Length:N0} characters"));
+            return null;
+        }
+
+        var unsafeAt = UnsafeText.IndexOfUnsafe(text, allowTabAndNewline: rule.Multiline);
+        if (unsafeAt >= 0)
+        {
+            var where = string.Create(CultureInfo.InvariantCulture, $"at character {unsafeAt + 1} of the value");
+            Report(node, field, $"expected {expected}; found {UnsafeText.Describe(text, unsafeAt)} {where}{(rule.Multiline ? "" : " (this value must be one line of printable text)")}");
+            return null;
+        }
+
+        return text;
+    }
+
+    private static string? NotText(YamlScalarNode scalar, TextRule rule)
+    {
+        var value = scalar.Value ?? "";
+        var plain = scalar.Style is ScalarStyle.Plain or ScalarStyle.Any;
+        switch (TagOf(scalar))
+        {
+            case "bool":
+                return $"a boolean ({value})";
+            case "int" or "float" when rule.Numbers != NumberUse.Wanted:
+                return $"a number ({Shorten(value)}) tagged !!{TagOf(scalar)}";
+            case null when plain && YamlScalars.IsBoolean(value):
+                return $"a boolean ({value})";
+            case null when plain && rule.Numbers == NumberUse.Refused && (YamlScalars.IsInteger(value) || YamlScalars.IsFloat(value)):
+                return $"a number ({Shorten(value)})";
+            default:
+                return null;
+        }
     }
 
     public bool? Bool(YamlNode node, string field)
     {
         // Only a plain true/false is a YAML boolean; "true" in quotes is a string, and accepting it would hide mistakes.
-        if (node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: { } value })
+        if (node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: { } value } scalar && TagOf(scalar) is null or "bool")
         {
             if (value is "true" or "True" or "TRUE")
                 return true;
@@ -122,12 +177,12 @@ internal sealed class NodeReader(string file)
     public string? Url(YamlNode node, string field, bool allowPath)
     {
         var expected = allowPath ? JourneyUrls.ExpectedAbsoluteOrPath : JourneyUrls.ExpectedAbsolute;
-        var text = NonEmptyString(node, field, expected);
+        var text = NonEmptyString(node, field, expected, TextRule.Url);
         if (text is null)
             return null;
         if (allowPath ? JourneyUrls.IsAbsoluteHttpOrPath(text) : JourneyUrls.IsAbsoluteHttp(text))
             return text;
-        Report(node, field, $"expected {expected}; found '{text}'");
+        Report(node, field, $"expected {expected}; found '{Shorten(text)}'");
         return null;
     }
 
@@ -162,7 +217,11 @@ internal sealed class NodeReader(string file)
         YamlSequenceNode => "a list",
         YamlMappingNode => "a mapping (key: value pairs)",
         _ when IsNull(node) => "nothing",
-        YamlScalarNode { Value: { } value } => $"'{value}'",
+        YamlScalarNode { Value: { } value } => $"'{Shorten(value)}'",
         _ => "something else",
     };
+
+    // A value echoed in a message: a 60,000-character value would bury the message itself.
+    public static string Shorten(string value) =>
+        value.Length <= 80 ? value : string.Create(CultureInfo.InvariantCulture, $"{value[..60]}... ({value.Length:N0} characters)");
 }

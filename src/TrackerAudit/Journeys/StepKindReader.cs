@@ -15,13 +15,13 @@ internal sealed class StepKindReader(NodeReader reader, IReadOnlyCollection<stri
         reader.Url(value, field, allowPath: true) is { } url ? new GotoStep { Index = 0, Name = "", Url = url } : null;
 
     public ClickStep? Click(YamlNode value, string field) =>
-        reader.NonEmptyString(value, field, ExpectedSelector) is { } selector
+        reader.NonEmptyString(value, field, ExpectedSelector, TextRule.Selector) is { } selector
             ? new ClickStep { Index = 0, Name = "", Selector = selector }
             : null;
 
     public FillStep? Fill(YamlMappingNode mapping, Dictionary<string, YamlEntry> entries, string field)
     {
-        var selector = reader.NonEmptyString(entries["fill"].Value, NodeReader.Child(field, "fill"), ExpectedSelector);
+        var selector = reader.NonEmptyString(entries["fill"].Value, NodeReader.Child(field, "fill"), ExpectedSelector, TextRule.Selector);
         var valueField = NodeReader.Child(field, "value");
         if (!entries.TryGetValue("value", out var valueEntry))
         {
@@ -29,7 +29,7 @@ internal sealed class StepKindReader(NodeReader reader, IReadOnlyCollection<stri
             return null;
         }
 
-        var value = reader.AnyString(valueEntry.Value, valueField, "the text to type (a string; \"\" clears the field)");
+        var value = reader.AnyString(valueEntry.Value, valueField, "the text to type (a string; \"\" clears the field)", TextRule.Text);
         if (value is not null)
             reader.CheckPlaceholders(valueEntry.Value, valueField, value, inputs);
         return selector is null || value is null ? null : new FillStep { Index = 0, Name = "", Selector = selector, Value = value };
@@ -37,7 +37,7 @@ internal sealed class StepKindReader(NodeReader reader, IReadOnlyCollection<stri
 
     public SelectStep? Select(YamlMappingNode mapping, Dictionary<string, YamlEntry> entries, string field)
     {
-        var selector = reader.NonEmptyString(entries["select"].Value, NodeReader.Child(field, "select"), ExpectedSelector);
+        var selector = reader.NonEmptyString(entries["select"].Value, NodeReader.Child(field, "select"), ExpectedSelector, TextRule.Selector);
         var hasValue = entries.TryGetValue("value", out var valueEntry);
         var hasValues = entries.TryGetValue("values", out var valuesEntry);
         IReadOnlyList<string>? values = null;
@@ -64,7 +64,7 @@ internal sealed class StepKindReader(NodeReader reader, IReadOnlyCollection<stri
 
     public CheckStep? Check(Dictionary<string, YamlEntry> entries, string field)
     {
-        var selector = reader.NonEmptyString(entries["check"].Value, NodeReader.Child(field, "check"), ExpectedSelector);
+        var selector = reader.NonEmptyString(entries["check"].Value, NodeReader.Child(field, "check"), ExpectedSelector, TextRule.Selector);
         var isChecked = entries.TryGetValue("checked", out var checkedEntry)
             ? reader.Bool(checkedEntry.Value, NodeReader.Child(field, "checked"))
             : true;
@@ -75,7 +75,7 @@ internal sealed class StepKindReader(NodeReader reader, IReadOnlyCollection<stri
     {
         var key = reader.NonEmptyString(entries["press"].Value, NodeReader.Child(field, "press"), "a key such as Enter or Control+A");
         var selector = entries.TryGetValue("selector", out var selectorEntry)
-            ? reader.NonEmptyString(selectorEntry.Value, NodeReader.Child(field, "selector"), ExpectedSelector)
+            ? reader.NonEmptyString(selectorEntry.Value, NodeReader.Child(field, "selector"), ExpectedSelector, TextRule.Selector)
             : null;
         return key is null ? null : new PressStep { Index = 0, Name = "", Key = key, Selector = selector };
     }
@@ -103,7 +103,7 @@ internal sealed class StepKindReader(NodeReader reader, IReadOnlyCollection<stri
         var entryField = NodeReader.Child(field, entry.Key);
         return entry.Key switch
         {
-            "selector" => reader.NonEmptyString(entry.Value, entryField, ExpectedSelector) is { } selector
+            "selector" => reader.NonEmptyString(entry.Value, entryField, ExpectedSelector, TextRule.Selector) is { } selector
                 ? new WaitStep { Index = 0, Name = "", Selector = selector }
                 : null,
             "url" => reader.NonEmptyString(entry.Value, entryField, "a URL glob, e.g. \"**/thank-you*\"") is { } url

@@ -1,3 +1,4 @@
+using System.Globalization;
 using YamlDotNet.RepresentationModel;
 
 namespace TrackerAudit.Journeys;
@@ -39,6 +40,12 @@ internal sealed class StepReader(NodeReader reader, IReadOnlyCollection<string> 
             return null;
         }
 
+        if (sequence.Children.Count > YamlLimits.MaxSteps)
+        {
+            reader.Report(sequence, field, string.Create(CultureInfo.InvariantCulture, $"{sequence.Children.Count:N0} steps; expected at most {YamlLimits.MaxSteps:N0} (split the journey)"));
+            return null;
+        }
+
         var steps = new List<Step>();
         for (var i = 0; i < sequence.Children.Count; i++)
         {
@@ -64,7 +71,7 @@ internal sealed class StepReader(NodeReader reader, IReadOnlyCollection<string> 
             reader.Report(mapping, field, $"step {number} has no kind key; expected exactly one of {string.Join(", ", AllKinds)}");
 
         var explicitName = entries.TryGetValue("name", out var nameEntry)
-            ? reader.NonEmptyString(nameEntry.Value, NodeReader.Child(field, "name"), "a non-empty step name")
+            ? reader.NonEmptyString(nameEntry.Value, NodeReader.Child(field, "name"), "a non-empty step name", TextRule.Name)
             : null;
         var timeout = entries.TryGetValue("timeout", out var timeoutEntry)
             ? reader.Duration(timeoutEntry.Value, NodeReader.Child(field, "timeout"))

@@ -74,12 +74,10 @@ public sealed class PolicyLoaderTests
 
     [TestCase("missing.yaml", "no such file; expected a policy file (.yaml or .yml)")]
     [TestCase("folder", "is a folder; expected a policy file (.yaml or .yml)")]
-    [TestCase("latin1.yaml", "the file is not UTF-8 text; expected a UTF-8 YAML file")]
     public void Reports_a_file_it_cannot_read_at_line_0_column_0(string name, string message)
     {
         using var folder = new TempFolder();
         Directory.CreateDirectory(Path.Combine(folder.Path, "folder"));
-        folder.WriteBytes("latin1.yaml", [.. "rules: caf"u8, 0xE9]);
         var path = Path.Combine(folder.Path, name);
 
         var result = PolicyLoader.Load(path);
@@ -89,6 +87,20 @@ public sealed class PolicyLoaderTests
             Assert.That(result.Policy, Is.Null);
             Assert.That(result.Problems, Is.EqualTo(new[] { new JourneyProblem(path, new SourceLocation(0, 0), "(file)", message) }));
         });
+    }
+
+    [Test]
+    public void Reports_a_file_that_is_not_utf8_where_it_stops_being_so()
+    {
+        using var folder = new TempFolder();
+        var path = folder.WriteBytes("latin1.yaml", [.. "rules: caf"u8, 0xE9]);
+
+        var result = PolicyLoader.Load(path);
+
+        Assert.That(result.Problems, Is.EqualTo(new[]
+        {
+            new JourneyProblem(path, new SourceLocation(1, 11), "(file)", "the file is not UTF-8 text: byte 11 (0xE9) starts no valid UTF-8 character; expected a UTF-8 YAML file"),
+        }));
     }
 
     [TestCase(

@@ -136,14 +136,14 @@ public sealed class JourneyLoaderFileTests
     }
 
     [Test]
-    public void Reports_a_file_that_is_not_utf8()
+    public void Reports_a_file_that_is_not_utf8_at_the_first_byte_that_is_not()
     {
         var file = _folder.WriteBytes("latin1.yaml", [.. Encoding.ASCII.GetBytes("name: Caf"), 0xE9, .. Encoding.ASCII.GetBytes("\nstart: /\n")]);
 
         var problem = JourneyLoader.Load([file]).Problems.Single();
 
-        Assert.That(problem.Location, Is.EqualTo(new SourceLocation(0, 0)));
-        Assert.That(problem.Message, Does.Contain("not UTF-8"));
+        Assert.That(problem.Location, Is.EqualTo(new SourceLocation(1, 10)));
+        Assert.That(problem.Message, Is.EqualTo("the file is not UTF-8 text: byte 10 (0xE9) starts no valid UTF-8 character; expected a UTF-8 YAML file"));
     }
 
     private static string Valid(string name) => $"name: {name}\nstart: /\nsteps:\n  - click: \"#go\"\n";
