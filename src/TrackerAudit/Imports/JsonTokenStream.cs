@@ -26,6 +26,7 @@ internal sealed class JsonTokenStream : IDisposable
     private readonly DecodeLimits _limits;
     private readonly string? _spillFolder;
     private readonly JsonReaderOptions _options;
+    private readonly bool _multipleValues;
     private byte[] _buffer = new byte[BlockSize];
     private int _start;
     private int _end;
@@ -44,6 +45,8 @@ internal sealed class JsonTokenStream : IDisposable
     private int? _errorIndex;
     private bool _skipping;
     private SpilledString? _pendingSpill;
+    private bool _newlineDropped;
+    private int? _restartAt;
 
     /// <param name="name">The input's name in messages.</param>
     /// <param name="limits">What is held in memory, and how deep JSON may nest.</param>
@@ -58,6 +61,7 @@ internal sealed class JsonTokenStream : IDisposable
         _limits = limits ?? DecodeLimits.Default;
         _spillFolder = spillFolder;
         _options = new JsonReaderOptions { MaxDepth = _limits.MaxDepth, AllowMultipleValues = multipleValues };
+        _multipleValues = multipleValues;
         _state = new JsonReaderState(_options);
     }
 
@@ -83,8 +87,10 @@ internal sealed class JsonTokenStream : IDisposable
     {
         Spilled?.Dispose();
         Spilled = null;
+        var newline = false;
         while (true)
         {
+            var from = _start;
             var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _finalBlock, _state);
             bool read;
             try
@@ -111,6 +117,13 @@ internal sealed class JsonTokenStream : IDisposable
                 _state = reader.CurrentState;
                 Spilled = _pendingSpill;
                 _pendingSpill = null;
+                newline |= _newlineDropped || _buffer.AsSpan(from, _tokenStart - from).Contains((byte)'\n');
+                _newlineDropped = false;
+                if (_multipleValues && newline && (Depth > 0 || TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray))
+                {
+                    throw LineEndsEarly(from);
+                }
+
                 return true;
             }
 
@@ -120,6 +133,7 @@ internal sealed class JsonTokenStream : IDisposable
                 return false;
             }
 
+            newline |= _buffer.AsSpan(_start, (int)reader.BytesConsumed).Contains((byte)'\n');
             _start += (int)reader.BytesConsumed;
             _state = reader.CurrentState;
             if (_end - _start == _buffer.Length && _buffer.Length >= _limits.StreamStringsAbove && TrySpill())
@@ -191,6 +205,17 @@ internal sealed class JsonTokenStream : IDisposable
         Spilled = null;
         _pendingSpill?.Dispose();
         _pendingSpill = null;
+        if (_restartAt is { } restart)
+        {
+            // The value was cut by its line's end, and the token after it begins the next line: read on from there.
+            _restartAt = null;
+            _errorIndex = null;
+            _start = restart;
+            _state = new JsonReaderState(_options);
+            TokenType = JsonTokenType.None;
+            return;
+        }
+
         var from = Math.Clamp(_errorIndex ?? _start, _start, _end);
         _errorIndex = null;
         while (true)
@@ -368,6 +393,7 @@ internal sealed class JsonTokenStream : IDisposable
         if (i == _end)
         {
             // Only white space: nothing for the reader to keep.
+            _newlineDropped |= _buffer.AsSpan(_start, _end - _start).Contains((byte)'\n');
             _start = _end;
             return true;
         }
@@ -377,6 +403,9 @@ internal sealed class JsonTokenStream : IDisposable
         {
             i = SkipWhiteSpace(i + 1);
         }
+
+        // The white space around the separator is left out of what the reader is given back: note a line break in it.
+        var dropsNewline = _buffer.AsSpan(_start, i - _start).Contains((byte)'\n');
 
         if (i == _end || _buffer[i] != (byte)'"')
         {
@@ -444,6 +473,7 @@ internal sealed class JsonTokenStream : IDisposable
             _start = 0;
             _end = head + rest;
             _pendingSpill = spiller.Finish(quoteOffset, quoteOffset + 1);
+            _newlineDropped |= dropsNewline;
             return true;
         }
         catch
@@ -451,6 +481,17 @@ internal sealed class JsonTokenStream : IDisposable
             spiller.Dispose();
             throw;
         }
+    }
+
+    // One value a line: a value that goes on past its line's end is cut short (and the next line is not part of it).
+    private HarFormatException LineEndsEarly(int from)
+    {
+        Spilled?.Dispose();
+        Spilled = null;
+        _restartAt = _tokenStart;
+        var newline = _buffer.AsSpan(from, _tokenStart - from).LastIndexOf((byte)'\n');
+        var at = newline >= 0 ? from + newline : Math.Max(0, _tokenStart - 1);
+        return new HarFormatException(_name, Position(_bufferOffset + at), "the line ends before its JSON value does: a request file holds one JSON object a line", _kind);
     }
 
     private int SkipWhiteSpace(int index)
