@@ -89,7 +89,9 @@ internal static class DecodeRun
                     decoded.Add(requests.Count);
                 }
 
-                if (request.BodyFile is not null && trackerRequest is null)
+                // A body kept is one a decoder read: not one it was not given (over the decoding limit).
+                var claimed = trackerRequest is not null && !BoundedDecoding.TooLong(request, limits);
+                if (request.BodyFile is not null && !claimed)
                 {
                     // Searched with its batch, then dropped like any unclaimed body: the input file keeps it.
                     unclaimedFiles.Add(bodies!.PathOf(request));
@@ -100,7 +102,7 @@ internal static class DecodeRun
                     DeleteAll(unclaimedFiles);
                 }
 
-                requests.Add(Slim(request, claimed: trackerRequest is not null, firstParty));
+                requests.Add(Slim(request, claimed, firstParty));
                 first = first is null || request.Time < first ? request.Time : first;
                 last = last is null || request.Time > last ? request.Time : last;
             }

@@ -122,7 +122,7 @@ public sealed class LargeRequestBodyTests
     }
 
     [Test]
-    public void A_tracker_body_over_the_decoding_limit_is_kept_but_not_decoded_and_says_so()
+    public void A_tracker_body_over_the_decoding_limit_is_not_decoded_nor_kept_and_says_so()
     {
         var form = "id=1&ev=Lead&cd[x]=" + new string('z', 300 * 1024);
         var file = _folder.Write("huge.jsonl", RequestFileProblemTests.Line(0) + "\n{\"url\": \"https://www.facebook.com/tr/?id=1&ev=Lead\", \"method\": \"POST\", \"body\": \"" + form + "\"}\n");
@@ -131,8 +131,10 @@ public sealed class LargeRequestBodyTests
         try
         {
             var decoded = run.TrackerRequests.Single(request => request.RequestId == 2);
-            Assert.That(run.Requests[1].BodyFile, Is.EqualTo("bodies/2.bin"));
+            Assert.That((run.Requests[1].BodyFile, run.Requests[1].BodySize), Is.EqualTo(((string?)null, 307_219L)));
+            Assert.That(Directory.Exists(Path.Combine(RunFolder, RequestBodies.FolderName)), Is.False);
             Assert.That(decoded.Warnings.Last(), Does.StartWith("the body (307,219 bytes) is over the limit of 102,400 for decoding"));
+            Assert.That(run.TrackerRequests.Single(request => request.RequestId == 2).Warnings.Last(), Is.EqualTo(decoded.Warnings.Last()), "the same when decoded again for the reports");
         }
         finally
         {
