@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using TrackerAudit.Errors;
 using TrackerAudit.Imports;
 using TrackerAudit.Reports;
@@ -11,7 +12,8 @@ namespace TrackerAudit.Cli.Commands;
 /// <summary>
 /// <c>trackeraudit decode</c>: decodes the tracker requests of a capture made elsewhere (a HAR file, URLs)
 /// into the same report folder a live run writes, without a browser. Exit 0 when decoded; 2 when an input is
-/// missing or malformed (a HAR file cut short still gets the report of what was read before the break).
+/// missing or malformed: an entry that cannot be read is skipped and listed, every other one decoded and reported
+/// (<c>--strict</c> stops at the first instead), and a file cut short still gets the report of what was read.
 /// </summary>
 internal static class DecodeCommand
 {
@@ -38,6 +40,10 @@ internal static class DecodeCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log every detail to the console" };
+        var strict = new Option<bool>("--strict")
+        {
+            Description = "Stop reading an input at its first bad entry, and a bad URL stops everything, instead of skipping and listing them",
+        };
         var command = new Command("decode", "Decode the tracker requests in a HAR file or in URLs, and report what they leaked, as a run would")
         {
             inputs,
@@ -45,17 +51,19 @@ internal static class DecodeCommand
             sensitive,
             typed,
             verbose,
+            strict,
         };
         command.SetAction((parsed, cancellationToken) =>
         {
             var options = new DecodeOptions(parsed.GetValue(sensitive) ?? [], TypedValues(parsed.GetValue(typed) ?? []));
-            var captures = Resolve(parsed.GetValue(inputs)!, input ?? Console.In);
-            return DecodeAsync(captures, options, parsed.GetValue(outputFolder)!, parsed.GetValue(verbose), output, cancellationToken);
+            var isStrict = parsed.GetValue(strict);
+            var captures = Resolve(parsed.GetValue(inputs)!, input ?? Console.In, isStrict);
+            return DecodeAsync(captures, options, parsed.GetValue(outputFolder)!, parsed.GetValue(verbose), isStrict, output, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> DecodeAsync(List<DecodeInput> captures, DecodeOptions options, string outputFolder, bool verbose, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> DecodeAsync(List<DecodeInput> captures, DecodeOptions options, string outputFolder, bool verbose, bool strict, TextWriter output, CancellationToken cancellationToken)
     {
         var startedAt = DateTimeOffset.UtcNow;
         var runId = AuditCommandOptions.NewRunId(startedAt) + "-decode";
@@ -85,7 +93,7 @@ internal static class DecodeCommand
                     }
 
                     // The requests wait on disk in the run folder until the reports are written; released below, before sealing.
-                    var run = DecodeRun.Decode(capture, nextId, options, trackers, logger, cancellationToken, runFolder);
+                    var run = DecodeRun.Decode(capture, nextId, options, trackers, logger, cancellationToken, runFolder, strict);
                     runs.Add(run);
                     nextId += run.Requests.Count;
                 }
@@ -105,6 +113,7 @@ internal static class DecodeCommand
                 await JsonReportWriter.WriteAsync(report, runFolder, CancellationToken.None).ConfigureAwait(false);
                 await ReportBundle.WriteDerivedAsync(report, runFolder, null, logger, CancellationToken.None).ConfigureAwait(false);
                 await output.WriteAsync(ConsoleSummary.Render(report, runFolder)).ConfigureAwait(false);
+                await WriteProblemsAsync(report, output).ConfigureAwait(false);
             }
             finally
             {
@@ -122,14 +131,40 @@ internal static class DecodeCommand
             throw TrackerAuditException.InvalidOption("decode", broken.Error + " (the report holds what was decoded before it)");
         }
 
-        return cancellationToken.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Success;
+        return cancellationToken.IsCancellationRequested ? ExitCodes.Interrupted
+            : report.Journeys.Any(run => run.InputProblemCount > 0) ? ExitCodes.InvalidInput
+            : ExitCodes.Success;
     }
 
-    private static List<DecodeInput> Resolve(string[] inputs, TextReader standardInput)
+    // Every entry that was skipped, with where and why, so that nobody takes a partly read capture for a whole one.
+    private static async Task WriteProblemsAsync(RunReport report, TextWriter output)
+    {
+        foreach (var run in report.Journeys.Where(run => run.InputProblemCount > 0))
+        {
+            var listed = run.InputProblems ?? [];
+            var count = run.InputProblemCount!.Value;
+            var problems = count == 1 ? "1 problem" : Invariant($"{count:N0} problems");
+            var decoded = run.Requests.Count == 0 ? "nothing could be decoded" : Invariant($"partly read: {run.Requests.Count:N0} requests decoded, the bad entries skipped");
+            await output.WriteLineAsync(Invariant($"{InputProblemText.Printable(run.SourcePath)}: {problems}, {decoded}:")).ConfigureAwait(false);
+            foreach (var problem in listed)
+            {
+                await output.WriteLineAsync("  " + InputProblemText.Format(problem)).ConfigureAwait(false);
+            }
+
+            if (run.InputProblemCount > listed.Count)
+            {
+                await output.WriteLineAsync(Invariant($"  ... and {run.InputProblemCount - listed.Count:N0} more (the first {listed.Count:N0} are listed in report.json)")).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static List<DecodeInput> Resolve(string[] inputs, TextReader standardInput, bool strict)
     {
         try
         {
-            return DecodeSources.Resolve(inputs, standardInput, DateTimeOffset.UtcNow);
+            return DecodeSources.Resolve(inputs, standardInput, DateTimeOffset.UtcNow, strict);
         }
         catch (Exception exception) when (exception is FormatException or HarFormatException or IOException or UnauthorizedAccessException)
         {

@@ -17,16 +17,25 @@ internal sealed class BatchedFindings
     private const long BatchChars = 8 * 1024 * 1024;
 
     private readonly JourneyRun _template;
+    private readonly RequestBodies? _bodies;
     private readonly List<CapturedRequest> _requests = [];
     private readonly List<DecodedRequest> _decoded = [];
     private readonly Dictionary<string, Finding> _findings = new(StringComparer.Ordinal);
     private long _chars;
 
     /// <param name="template">The run the requests belong to: its journey, start URL, steps, sensitive words and typed values.</param>
-    public BatchedFindings(JourneyRun template) => _template = template;
+    /// <param name="bodies">Loads the bodies stored in files, one request at a time; by default every body is inline.</param>
+    public BatchedFindings(JourneyRun template, RequestBodies? bodies = null)
+    {
+        _template = template;
+        _bodies = bodies;
+    }
 
-    /// <summary>Adds a request as read, body included, and its decoded form when a tracker decoder claimed it.</summary>
-    public void Add(CapturedRequest request, DecodedRequest? decoded)
+    /// <summary>
+    /// Adds a request as read, body included, and its decoded form when a tracker decoder claimed it. True when
+    /// the batch was searched: the bodies of the requests added until now are no longer needed.
+    /// </summary>
+    public bool Add(CapturedRequest request, DecodedRequest? decoded)
     {
         _requests.Add(request);
         if (decoded is not null)
@@ -34,11 +43,15 @@ internal sealed class BatchedFindings
             _decoded.Add(decoded);
         }
 
-        _chars += (request.BodyText?.Length ?? request.BodyBase64?.Length ?? 0) + request.Url.Length;
+        // A body in a file counts too: it waits on disk until its batch is searched.
+        _chars += (request.BodyText?.Length ?? request.BodyBase64?.Length ?? (request.BodyFile is null ? 0 : request.BodySize)) + request.Url.Length;
         if (_requests.Count >= BatchRequests || _chars >= BatchChars)
         {
             Flush();
+            return true;
         }
+
+        return false;
     }
 
     /// <summary>Every finding, most severe first, then in time order.</summary>
@@ -59,7 +72,7 @@ internal sealed class BatchedFindings
             return;
         }
 
-        foreach (var finding in FindingsEngine.Analyse(_template with { Requests = [.. _requests], TrackerRequests = [.. _decoded] }))
+        foreach (var finding in FindingsEngine.Analyse(_template with { Requests = [.. _requests], TrackerRequests = [.. _decoded] }, _bodies))
         {
             _findings.TryAdd(finding.Key, finding);
         }

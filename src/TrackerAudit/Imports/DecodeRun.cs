@@ -13,7 +13,10 @@ namespace TrackerAudit.Imports;
 /// (<see cref="SpilledList{T}"/>); its decoded form is made again from it when read (<see cref="RedecodedList"/>).
 /// A request keeps its body only when a tracker decoder claims it, or when it is a third party's and at most
 /// <see cref="KeptBodyChars"/> long; other bodies are searched, then dropped (the findings engine never searches
-/// first-party bodies).
+/// first-party bodies). A body too long to hold was streamed to <c>bodies/</c> while it was read; it stays there
+/// only when a decoder claimed it.
+/// Lenient by default, an entry that cannot be read is listed in <see cref="JourneyRun.InputProblems"/> and the
+/// others are decoded; strict, the first one ends the input, as JSON that cannot be read always does.
 /// </summary>
 internal static class DecodeRun
 {
@@ -21,9 +24,11 @@ internal static class DecodeRun
     public const int KeptBodyChars = 8 * 1024;
 
     /// <param name="firstId">The first request's id: ids are unique across the journeys of a run.</param>
-    /// <param name="spillFolder">Where the requests wait on disk until the reports are written (default: the temporary folder).
+    /// <param name="spillFolder">The run folder: where the requests wait on disk until the reports are written, and whose
+    /// <c>bodies/</c> receives the bodies too long to hold (default: the temporary folder, and bodies are held).
     /// The run's <see cref="JourneyRun.Requests"/> are then <see cref="IDisposable"/>: <see cref="Release"/> the run when done.</param>
-    public static JourneyRun Decode(DecodeInput input, long firstId, DecodeOptions options, TrackerCatalogue catalogue, ILogger logger, CancellationToken cancellationToken, string? spillFolder = null)
+    /// <param name="strict">Stop the input at its first bad entry (<c>--strict</c>), instead of skipping and listing it.</param>
+    public static JourneyRun Decode(DecodeInput input, long firstId, DecodeOptions options, TrackerCatalogue catalogue, ILogger logger, CancellationToken cancellationToken, string? spillFolder = null, bool strict = false, DecodeLimits? limits = null)
     {
         var now = DateTimeOffset.UtcNow;
         var template = new JourneyRun
@@ -52,15 +57,24 @@ internal static class DecodeRun
         };
 
         var firstParty = Sites.SiteOf(Sites.HostOf(input.StartUrl) ?? "");
-        var findings = new BatchedFindings(template);
+        var bodies = spillFolder is null ? null : new RequestBodies(spillFolder);
+        var findings = new BatchedFindings(template, bodies);
         var requests = new SpilledList<CapturedRequest>(spillFolder ?? Path.GetTempPath());
-        var decoded = new RedecodedList(requests, catalogue);
+        limits ??= DecodeLimits.Default;
+        var decoded = new RedecodedList(requests, catalogue, bodies, limits);
+        var problems = new InputProblemLog(strict);
+        foreach (var problem in input.Problems)
+        {
+            problems.Add(problem);
+        }
+
+        var unclaimedFiles = new List<string>();
         DateTimeOffset? first = null, last = null;
         var status = JourneyStatus.Completed;
         string? error = null;
         try
         {
-            foreach (var request in input.Read(firstId))
+            foreach (var request in input.ReadWith(new DecodeReading(firstId, problems, spillFolder, limits)))
             {
                 if (cancellationToken.IsCancellationRequested)
                 {
@@ -69,14 +83,26 @@ internal static class DecodeRun
                     break;
                 }
 
-                var trackerRequest = TrackerDecoding.Decode(request, catalogue, logger);
+                var trackerRequest = BoundedDecoding.Decode(request, catalogue, logger, bodies, limits);
                 if (trackerRequest is not null)
                 {
                     decoded.Add(requests.Count);
                 }
 
-                findings.Add(request, trackerRequest);
-                requests.Add(Slim(request, claimed: trackerRequest is not null, firstParty));
+                // A body kept is one a decoder read: not one it was not given (over the decoding limit).
+                var claimed = trackerRequest is not null && !BoundedDecoding.TooLong(request, limits);
+                if (request.BodyFile is not null && !claimed)
+                {
+                    // Searched with its batch, then dropped like any unclaimed body: the input file keeps it.
+                    unclaimedFiles.Add(bodies!.PathOf(request));
+                }
+
+                if (findings.Add(request, trackerRequest))
+                {
+                    DeleteAll(unclaimedFiles);
+                }
+
+                requests.Add(Slim(request, claimed, firstParty));
                 first = first is null || request.Time < first ? request.Time : first;
                 last = last is null || request.Time > last ? request.Time : last;
             }
@@ -86,6 +112,36 @@ internal static class DecodeRun
             status = JourneyStatus.Failed;
             error = exception.Message;
             logger.Error("{Message}; the {Count} requests before it are decoded", exception.Message, requests.Count);
+            problems.Add(new InputProblem
+            {
+                File = exception.File,
+                Line = exception.Position.Line,
+                Column = exception.Position.Column,
+                Field = exception.Field,
+                Reason = (exception.BreaksFile || strict ? "reading stopped here: " : "") + exception.Reason,
+            });
+        }
+
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // A body that cannot be written to bodies/ (a full disk): what was read until then is kept.
+            status = JourneyStatus.Failed;
+            error = $"{input.SourcePath}: reading stopped: {exception.Message}";
+            logger.Error("{Message}; the {Count} requests before it are decoded", error, requests.Count);
+            problems.Add(new InputProblem { File = input.SourcePath, Reason = "reading stopped: " + exception.Message });
+        }
+
+        if (requests.Count == 0 && problems.Count == 0 && status == JourneyStatus.Completed)
+        {
+            problems.Add(new InputProblem { File = input.SourcePath, Reason = "there is nothing to decode: the input holds no requests" });
+        }
+
+        var allFindings = findings.All();
+        DeleteAll(unclaimedFiles);
+        DeleteIfEmpty(BodyFiles.SpillFolder(spillFolder));
+        if (problems.Count > 0)
+        {
+            logger.Warning("{Source}: {Count} input problems: the entries they name were skipped", input.SourcePath, problems.Count);
         }
 
         logger.Information("{Source}: {Count} requests, {Trackers} sent by known trackers", input.SourcePath, requests.Count, decoded.Count);
@@ -97,8 +153,25 @@ internal static class DecodeRun
             EndedAt = last ?? now,
             Requests = requests,
             TrackerRequests = decoded,
-            Findings = findings.All(),
+            Findings = allFindings,
+            InputProblems = problems.Count > 0 ? problems.Listed : null,
+            InputProblemCount = problems.Count > 0 ? problems.Count : null,
         };
+    }
+
+    // No body was kept: no empty bodies/ in the run folder.
+    private static void DeleteIfEmpty(string? folder)
+    {
+        if (folder is not null && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
+        }
+    }
+
+    private static void DeleteAll(List<string> files)
+    {
+        files.ForEach(File.Delete);
+        files.Clear();
     }
 
     /// <summary>
@@ -126,7 +199,17 @@ internal static class DecodeRun
 
     private static CapturedRequest Slim(CapturedRequest request, bool claimed, string firstParty)
     {
-        if ((request.BodyText is null && request.BodyBase64 is null) || claimed)
+        if (claimed)
+        {
+            return request;
+        }
+
+        if (request.BodyFile is not null)
+        {
+            return request with { BodyFile = null, BodySha256 = null };
+        }
+
+        if (request.BodyText is null && request.BodyBase64 is null)
         {
             return request;
         }

@@ -17,19 +17,26 @@ internal sealed class HarEntryReader
     private readonly JsonTokenStream _tokens;
     private readonly string _journey;
     private readonly bool _withBodies;
+    private readonly string? _runFolder;
 
-    public HarEntryReader(JsonTokenStream tokens, string journey, bool withBodies)
+    /// <param name="runFolder">The run folder whose <c>bodies/</c> receives bodies too long to hold; null to hold them.</param>
+    public HarEntryReader(JsonTokenStream tokens, string journey, bool withBodies, string? runFolder = null)
     {
         _tokens = tokens;
         _journey = journey;
         _withBodies = withBodies;
+        _runFolder = runFolder;
     }
 
     /// <summary>Page ids to page URLs, from <c>log.pages</c> when it comes before the entries (as browsers write it).</summary>
     public Dictionary<string, string> PageUrls { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Reads the entry whose opening brace is the current token.</summary>
-    public CapturedRequest Read(long id)
+    /// <summary>
+    /// Reads the entry whose opening brace is the current token, as request <paramref name="id"/>. Throws
+    /// <see cref="HarFormatException"/> for an entry that cannot be read, at the token where it went wrong.
+    /// </summary>
+    /// <param name="number">The entry's number in the file, from 1, for messages.</param>
+    public CapturedRequest Read(long number, long id)
     {
         if (_tokens.TokenType != JsonTokenType.StartObject)
         {
@@ -38,6 +45,19 @@ internal sealed class HarEntryReader
 
         var start = _tokens.TokenOffset;
         var entry = new Entry();
+        try
+        {
+            ReadProperties(entry);
+            return Build(entry, number, id, start);
+        }
+        finally
+        {
+            entry.PostFile?.Dispose();
+        }
+    }
+
+    private void ReadProperties(Entry entry)
+    {
         while (HarReader.NextProperty(_tokens))
         {
             if (_tokens.NameIs("pageref"u8))
@@ -73,25 +93,34 @@ internal sealed class HarEntryReader
                 _tokens.Skip();
             }
         }
-
-        return Build(entry, id, start);
     }
 
-    private CapturedRequest Build(Entry entry, long id, long start)
+    private CapturedRequest Build(Entry entry, long entryNumber, long id, long start)
     {
-        var number = id.ToString(CultureInfo.InvariantCulture);
+        var number = entryNumber.ToString(CultureInfo.InvariantCulture);
         if (entry.Url is null || entry.Method is null)
         {
-            throw _tokens.Error(start, $"entry {number} has no request.method or request.url");
+            throw _tokens.Error(start, $"entry {number} has no request.method or request.url", entry.Url is null ? "request.url" : "request.method");
+        }
+
+        if (WebUrls.Problem(entry.Url, webOnly: false) is { } urlProblem)
+        {
+            throw _tokens.Error(start, "the URL " + urlProblem, "request.url");
+        }
+
+        if (entry.Method.Length == 0 || WebUrls.Unprintable(entry.Method) is not null || entry.Method.Contains(' ', StringComparison.Ordinal))
+        {
+            throw _tokens.Error(start, "the method is not an HTTP method", "request.method");
         }
 
         if (!DateTimeOffset.TryParse(entry.StartedDateTime, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
         {
-            throw _tokens.Error(start, $"entry {number}: startedDateTime '{entry.StartedDateTime}' is not a date");
+            var shown = entry.StartedDateTime is null ? "is missing" : WebUrls.Unprintable(entry.StartedDateTime) is null && entry.StartedDateTime.Length <= 64 ? $"'{entry.StartedDateTime}' is not a date" : "is not a date";
+            throw _tokens.Error(start, $"entry {number}: startedDateTime {shown}", "startedDateTime");
         }
 
         var (bodyText, bodyBase64, bodySize) = Body(entry);
-        return new CapturedRequest
+        var request = new CapturedRequest
         {
             Id = id,
             Time = time.ToUniversalTime(),
@@ -111,6 +140,13 @@ internal sealed class HarEntryReader
             Status = entry.Status is > 0 and <= int.MaxValue ? (int)entry.Status : null,
             Failure = string.IsNullOrEmpty(entry.Failure) ? null : entry.Failure,
         };
+        if (entry.PostFile is { } file)
+        {
+            entry.PostFile = null;
+            request = BodyFiles.Attach(request, file, entry.PostBase64, _runFolder);
+        }
+
+        return request;
     }
 
     private void ReadRequest(Entry entry)
@@ -162,7 +198,7 @@ internal sealed class HarEntryReader
         {
             if (_tokens.NameIs("text"u8) && _withBodies)
             {
-                entry.PostText = String("request.postData.text");
+                ReadPostText(entry);
             }
             else if (_tokens.NameIs("encoding"u8) || _tokens.NameIs("_encoding"u8))
             {
@@ -173,6 +209,26 @@ internal sealed class HarEntryReader
                 _tokens.Skip();
             }
         }
+    }
+
+    // A body too long to hold was streamed to a file as it was read: it is taken as it is.
+    private void ReadPostText(Entry entry)
+    {
+        _tokens.ReadRequired();
+        if (_tokens.Spilled is { } spilled)
+        {
+            if (spilled.Problem is { } problem)
+            {
+                throw _tokens.Error(_tokens.TokenOffset, problem, "request.postData.text");
+            }
+
+            entry.PostFile?.Dispose();
+            entry.PostFile = _tokens.TakeSpilled();
+            entry.PostText = null;
+            return;
+        }
+
+        entry.PostText = _tokens.GetNullableString("request.postData.text");
     }
 
     private void ReadResponse(Entry entry)
@@ -195,7 +251,7 @@ internal sealed class HarEntryReader
             else if (_tokens.NameIs("_error"u8))
             {
                 _tokens.ReadRequired();
-                entry.Failure = _tokens.TokenType == JsonTokenType.String ? _tokens.GetString() : null;
+                entry.Failure = _tokens.TokenType == JsonTokenType.String ? _tokens.GetString("response._error") : null;
             }
             else
             {
@@ -346,6 +402,8 @@ internal sealed class HarEntryReader
         public string? PostText { get; set; }
 
         public bool PostBase64 { get; set; }
+
+        public SpilledString? PostFile { get; set; }
 
         public long? Status { get; set; }
 

@@ -20,8 +20,8 @@ internal static class HarInput
             sha256 = Convert.ToHexStringLower(SHA256.HashData(stream));
         }
 
-        var startUrl = DecodeRun.StartUrlOf(UntilBroken(HarReader.Read(path, journey, withBodies: false)));
-        return new DecodeInput(journey, path, sha256, startUrl, firstId => HarReader.Read(path, journey, firstId));
+        var startUrl = DecodeRun.StartUrlOf(UntilBroken(HarReader.Read(path, journey, withBodies: false, problems: InputProblemLog.Ignored)));
+        return new DecodeInput(journey, path, sha256, startUrl, reading => HarReader.Read(path, journey, reading.FirstId, withBodies: true, reading.Problems, reading.RunFolder, reading.Limits));
     }
 
     private static IEnumerable<CapturedRequest> UntilBroken(IEnumerable<CapturedRequest> requests)

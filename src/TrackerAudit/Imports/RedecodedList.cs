@@ -16,12 +16,16 @@ internal sealed class RedecodedList : IReadOnlyList<DecodedRequest>
 {
     private readonly IReadOnlyList<CapturedRequest> _requests;
     private readonly TrackerCatalogue _catalogue;
+    private readonly RequestBodies? _bodies;
+    private readonly DecodeLimits _limits;
     private readonly List<int> _positions = [];
 
-    public RedecodedList(IReadOnlyList<CapturedRequest> requests, TrackerCatalogue catalogue)
+    public RedecodedList(IReadOnlyList<CapturedRequest> requests, TrackerCatalogue catalogue, RequestBodies? bodies = null, DecodeLimits? limits = null)
     {
+        _limits = limits ?? DecodeLimits.Default;
         _requests = requests;
         _catalogue = catalogue;
+        _bodies = bodies;
     }
 
     public int Count => _positions.Count;
@@ -42,6 +46,6 @@ internal sealed class RedecodedList : IReadOnlyList<DecodedRequest>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     private DecodedRequest Decode(CapturedRequest request) =>
-        TrackerDecoding.Decode(request, _catalogue, Logger.None)
+        BoundedDecoding.Decode(request, _catalogue, Logger.None, _bodies, _limits)
         ?? throw new InvalidOperationException($"request {request.Id} was a tracker's when first decoded, and is no longer");
 }

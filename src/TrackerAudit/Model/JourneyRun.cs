@@ -50,4 +50,16 @@ public sealed record JourneyRun
 
     /// <summary>The journey's and the policy's expectations, checked after the run.</summary>
     public IReadOnlyList<ExpectationResult> Expectations { get; init; } = [];
+
+    /// <summary>
+    /// Only for a decoded capture that was partly read: the entries of the input that were skipped (at most
+    /// <see cref="InputProblemLimit"/> listed), each with where and why. Absent when every entry was read.
+    /// </summary>
+    public IReadOnlyList<InputProblem>? InputProblems { get; init; }
+
+    /// <summary>Only for a decoded capture that was partly read: how many entries were skipped, listed or not.</summary>
+    public long? InputProblemCount { get; init; }
+
+    /// <summary>At most this many <see cref="InputProblems"/> are listed; <see cref="InputProblemCount"/> counts them all.</summary>
+    public const int InputProblemLimit = 1000;
 }

@@ -1,4 +1,5 @@
 using TrackerAudit.Imports;
+using TrackerAudit.Running;
 using TrackerAudit.Tests.Support;
 
 namespace TrackerAudit.Tests.Imports;
@@ -47,13 +48,40 @@ public sealed class DecodeSourcesTests
     }
 
     [Test]
-    public void A_line_that_is_not_a_URL_is_an_error_naming_its_line()
+    public void Strict_a_line_that_is_not_a_URL_is_an_error_naming_its_line()
     {
         using var stdin = new StringReader(Beacon + "\nfacebook.com/tr?id=1\n");
 
-        var error = Assert.Throws<FormatException>(() => DecodeSources.Resolve(["-"], stdin, Now));
+        var error = Assert.Throws<FormatException>(() => DecodeSources.Resolve(["-"], stdin, Now, strict: true));
 
         Assert.That(error!.Message, Is.EqualTo("standard input line 2: 'facebook.com/tr?id=1' is not an absolute http(s) URL"));
+    }
+
+    [Test]
+    public void A_line_that_is_not_a_URL_is_listed_with_its_line_and_the_others_are_kept()
+    {
+        using var stdin = new StringReader(Beacon + "\nfacebook.com/tr?id=1\nhttps://a\u202E.example/\nhttps://\n" + Beacon + "&ev=Lead\n");
+
+        var input = DecodeSources.Resolve(["-"], stdin, Now).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(input.Read(1).Select(request => request.Url), Is.EqualTo(new[] { Beacon, Beacon + "&ev=Lead" }));
+            Assert.That(input.Problems.Select(problem => (problem.File, problem.Line, problem.Field)), Is.EqualTo(new[]
+            {
+                ("standard input", (long?)2, "url"), ("standard input", 3, "url"), ("standard input", 4, "url"),
+            }));
+            Assert.That(input.Problems[1].Reason, Is.EqualTo("the URL holds a bidirectional-formatting character (U+202E) at character 10"));
+        });
+    }
+
+    [Test]
+    public void A_URL_argument_whose_host_holds_NUL_is_listed_not_decoded()
+    {
+        var input = DecodeSources.Resolve(["https://a\0b.example/", Beacon], TextReader.Null, Now).Single();
+
+        Assert.That(input.Read(1).Select(request => request.Url), Is.EqualTo(new[] { Beacon }));
+        Assert.That(input.Problems.Single(), Is.EqualTo(new InputProblem { File = "command line", Entry = 1, Field = "url", Reason = "the URL holds a NUL character (U+0000) at character 10" }));
     }
 
     [Test]

@@ -79,11 +79,30 @@ public sealed class RequestLinesInputTests
     }
 
     [Test]
-    public async Task A_broken_line_exits_2_naming_it_and_keeps_the_lines_before_it()
+    public async Task A_broken_line_is_listed_every_other_line_is_decoded_and_the_exit_code_is_2()
     {
         var file = _folder.Write("broken.jsonl", PageView + "\n" + Post + "\n{\"method\": \"GET\", \"url\": \n" + PageView + "\n");
 
         var result = await CliResult.RunAsync("decode", file, "--output", Output);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput), result.Error);
+        Assert.That(result.Output, Does.Contain("broken.jsonl: 1 problem, partly read: 3 requests decoded").And.Contain("broken.jsonl line 3, column 26: the line ends before its JSON value does"));
+        var run = JsonReportWriter.Read(Path.Combine(Directory.GetDirectories(Output).Single(), JsonReportWriter.FileName)).Journeys.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Status, Is.EqualTo(JourneyStatus.Completed));
+            Assert.That(run.Requests, Has.Count.EqualTo(3), "the lines before and after the broken one");
+            Assert.That(run.InputProblemCount, Is.EqualTo(1));
+            Assert.That(run.InputProblems!.Single().Line, Is.EqualTo(3));
+        });
+    }
+
+    [Test]
+    public async Task Strict_a_broken_line_exits_2_naming_it_and_keeps_the_lines_before_it()
+    {
+        var file = _folder.Write("broken.jsonl", PageView + "\n" + Post + "\n{\"method\": \"GET\", \"url\": \n" + PageView + "\n");
+
+        var result = await CliResult.RunAsync("decode", file, "--output", Output, "--strict");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
         Assert.That(result.Error, Does.Contain(file + " is not a readable request file (one JSON request a line): at byte ").And.Contain("(line 3, column"));
@@ -96,7 +115,7 @@ public sealed class RequestLinesInputTests
     }
 
     [Test]
-    public async Task A_line_without_a_web_url_exits_2()
+    public async Task A_line_without_a_web_url_is_listed_and_exits_2()
     {
         var file = _folder.Write("nourl.jsonl", "{\"method\": \"GET\", \"url\": \"ftp://example.org/\"}\n");
 
@@ -105,8 +124,8 @@ public sealed class RequestLinesInputTests
         Assert.Multiple(() =>
         {
             Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
-            Assert.That(result.Error, Does.Contain("(line 1, column 1): the request has no absolute http(s) 'url'"));
-            Assert.That(Directory.Exists(Output), Is.False, "nothing could be read: nothing is written");
+            Assert.That(result.Output, Does.Contain("nourl.jsonl line 1, column 1: url: the URL is a ftp: URL, not http(s)"));
+            Assert.That(result.Output, Does.Contain("nothing could be decoded"));
         });
     }
 }

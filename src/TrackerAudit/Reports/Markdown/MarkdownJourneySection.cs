@@ -20,6 +20,7 @@ internal static class MarkdownJourneySection
         text.AppendLine();
         text.AppendLine(Verdict(run, MarkdownText.DefaultMaxLength) + " · " + MarkdownText.Code(run.SourcePath, 160));
         text.AppendLine();
+        MarkdownInputProblems.Append(text, run);
         AppendTrackers(text, run);
         AppendExpectations(text, run.Expectations);
         AppendFindings(text, run);
@@ -33,6 +34,7 @@ internal static class MarkdownJourneySection
         {
             JourneyStatus.Failed => "⚠️ did not run to the end: " + MarkdownText.Escape(run.Error ?? "failed", maxLength),
             JourneyStatus.Interrupted => "⚠️ interrupted",
+            _ when run.InputProblemCount > 0 => Invariant($"⚠️ partly read: {run.InputProblemCount} input problem{(run.InputProblemCount == 1 ? "" : "s")}, listed below"),
             _ when failed > 0 => Invariant($"❌ {failed} of {run.Expectations.Count} expectation{(run.Expectations.Count == 1 ? "" : "s")} failed"),
             _ when run.Expectations.Count > 0 => "✅ completed, every expectation held",
             _ => "✅ completed",
