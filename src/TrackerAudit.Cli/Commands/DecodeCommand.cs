@@ -4,6 +4,7 @@ using TrackerAudit.Imports;
 using TrackerAudit.Reports;
 using TrackerAudit.Reports.Bundle;
 using TrackerAudit.Running;
+using TrackerAudit.ThirdParties;
 using TrackerAudit.Trackers;
 
 namespace TrackerAudit.Cli.Commands;
@@ -38,24 +39,27 @@ internal static class DecodeCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log every detail to the console" };
+        var thirdPartyLists = AuditCommandOptions.CreateThirdPartyListOption();
         var command = new Command("decode", "Decode the tracker requests in a HAR file or in URLs, and report what they leaked, as a run would")
         {
             inputs,
             outputFolder,
             sensitive,
             typed,
+            thirdPartyLists,
             verbose,
         };
         command.SetAction((parsed, cancellationToken) =>
         {
             var options = new DecodeOptions(parsed.GetValue(sensitive) ?? [], TypedValues(parsed.GetValue(typed) ?? []));
+            var thirdParties = AuditCommandOptions.ThirdParties(parsed.GetValue(thirdPartyLists) ?? []);
             var captures = Resolve(parsed.GetValue(inputs)!, input ?? Console.In);
-            return DecodeAsync(captures, options, parsed.GetValue(outputFolder)!, parsed.GetValue(verbose), output, cancellationToken);
+            return DecodeAsync(captures, options, thirdParties, parsed.GetValue(outputFolder)!, parsed.GetValue(verbose), output, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> DecodeAsync(List<DecodeInput> captures, DecodeOptions options, string outputFolder, bool verbose, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> DecodeAsync(List<DecodeInput> captures, DecodeOptions options, EntityCatalogue thirdParties, string outputFolder, bool verbose, TextWriter output, CancellationToken cancellationToken)
     {
         var startedAt = DateTimeOffset.UtcNow;
         var runId = AuditCommandOptions.NewRunId(startedAt) + "-decode";
@@ -85,7 +89,7 @@ internal static class DecodeCommand
 
                     // The requests wait on disk in the run folder until the reports are written; released below, before sealing.
                     var run = DecodeRun.Decode(capture, nextId, options, TrackerCatalogue.Default, logger, cancellationToken, runFolder);
-                    runs.Add(run);
+                    runs.Add(run with { ThirdParties = ThirdPartyTable.Build(run, thirdParties) });
                     nextId += run.Requests.Count;
                 }
 
@@ -97,6 +101,7 @@ internal static class DecodeCommand
                     EndedAt = DateTimeOffset.UtcNow,
                     CommandLine = Environment.CommandLine,
                     TrackerTraffic = "none: decoded from a capture made elsewhere",
+                    Lists = thirdParties.Lists,
                     Journeys = runs,
                 };
 

@@ -1,6 +1,7 @@
 using TrackerAudit.Capture;
 using TrackerAudit.Expectations;
 using TrackerAudit.Findings;
+using TrackerAudit.ThirdParties;
 
 namespace TrackerAudit.Running;
 
@@ -51,6 +52,9 @@ public sealed record JourneyRun
 
     /// <summary>What the trackers learned, most severe first.</summary>
     public IReadOnlyList<Finding> Findings { get; init; } = [];
+
+    /// <summary>Every third-party host requested, with its company and category from the run's lists, most requested first.</summary>
+    public IReadOnlyList<ThirdPartyHost> ThirdParties { get; init; } = [];
 
     /// <summary>The journey's and the policy's expectations, checked after the run.</summary>
     public IReadOnlyList<ExpectationResult> Expectations { get; init; } = [];
