@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using TrackerAudit.Browsing;
 using TrackerAudit.Capture;
+using TrackerAudit.Errors;
 using TrackerAudit.Findings;
+using TrackerAudit.ThirdParties;
 
 namespace TrackerAudit.Cli.Commands;
 
@@ -116,7 +118,36 @@ internal sealed class AuditCommandOptions
 
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Log every detail to the console" };
 
-    public IEnumerable<Option> All => [Output, Headed, Browser, Connect, StepTimeout, SettleQuiet, NoScreenshots, Policy, Baseline, FailOn, FailOnNew, Redact, Workers, Repeat, Archive, MaxBodyInMemory, Verbose];
+    public Option<string[]> ThirdPartyList { get; } = CreateThirdPartyListOption();
+
+    public IEnumerable<Option> All => [Output, Headed, Browser, Connect, StepTimeout, SettleQuiet, NoScreenshots, Policy, Baseline, FailOn, FailOnNew, Redact, Workers, Repeat, Archive, MaxBodyInMemory, ThirdPartyList, Verbose];
+
+    /// <summary><c>--third-party-list FILE</c> (repeatable), for every command that makes reports.</summary>
+    public static Option<string[]> CreateThirdPartyListOption() => new("--third-party-list")
+    {
+        Description = "A list that names third parties, read at run time (repeatable): an EasyPrivacy-style filter list (||host^ rules), "
+            + "a Disconnect services.json, or a DuckDuckGo Tracker Radar tds.json or domain file; consulted before the built-in third-party-web",
+        HelpName = "file",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>The built-in lists and those given; a list that cannot be read is exit 2, naming file, line and why.</summary>
+    public static EntityCatalogue ThirdParties(IReadOnlyList<string> paths)
+    {
+        if (paths.Count == 0)
+        {
+            return EntityCatalogue.Default;
+        }
+
+        try
+        {
+            return new EntityCatalogue(paths.Select(UserListLoader.Load).ToList());
+        }
+        catch (Exception exception) when (exception is FormatException or IOException or UnauthorizedAccessException)
+        {
+            throw TrackerAuditException.InvalidOption("--third-party-list", exception.Message);
+        }
+    }
 
     public static string NewRunId(DateTimeOffset now) =>
         now.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + "-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(2));

@@ -40,6 +40,7 @@ internal static class AuditExecution
         }
 
         var policies = LoadPolicies(parsed.GetValue(options.Policy) ?? []);
+        var thirdParties = AuditCommandOptions.ThirdParties(parsed.GetValue(options.ThirdPartyList) ?? []);
         var baselinePath = parsed.GetValue(options.Baseline);
         var baseline = baselinePath is null ? null : ReportInput.Read(baselinePath, "--baseline");
         var failOnNew = parsed.GetValue(options.FailOnNew);
@@ -68,6 +69,7 @@ internal static class AuditExecution
             Repeat = parsed.GetValue(options.Repeat),
             Archive = parsed.GetValue(options.Archive),
             Policies = policies,
+            ThirdParties = thirdParties,
             // An access token in the endpoint (?token=...) must not end up in the evidence bundle.
             CommandLine = RemoteEndpoint.Scrub(Environment.CommandLine, parsed.GetValue(options.Connect)),
         }, trackers);

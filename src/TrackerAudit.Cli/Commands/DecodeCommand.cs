@@ -5,6 +5,7 @@ using TrackerAudit.Imports;
 using TrackerAudit.Reports;
 using TrackerAudit.Reports.Bundle;
 using TrackerAudit.Running;
+using TrackerAudit.ThirdParties;
 using TrackerAudit.Trackers;
 
 namespace TrackerAudit.Cli.Commands;
@@ -44,12 +45,14 @@ internal static class DecodeCommand
         {
             Description = "Stop reading an input at its first bad entry, and a bad URL stops everything, instead of skipping and listing them",
         };
+        var thirdPartyLists = AuditCommandOptions.CreateThirdPartyListOption();
         var command = new Command("decode", "Decode the tracker requests in a HAR file or in URLs, and report what they leaked, as a run would")
         {
             inputs,
             outputFolder,
             sensitive,
             typed,
+            thirdPartyLists,
             verbose,
             strict,
         };
@@ -57,13 +60,14 @@ internal static class DecodeCommand
         {
             var options = new DecodeOptions(parsed.GetValue(sensitive) ?? [], TypedValues(parsed.GetValue(typed) ?? []));
             var isStrict = parsed.GetValue(strict);
+            var thirdParties = AuditCommandOptions.ThirdParties(parsed.GetValue(thirdPartyLists) ?? []);
             var captures = Resolve(parsed.GetValue(inputs)!, input ?? Console.In, isStrict);
-            return DecodeAsync(captures, options, parsed.GetValue(outputFolder)!, parsed.GetValue(verbose), isStrict, output, cancellationToken);
+            return DecodeAsync(captures, options, thirdParties, parsed.GetValue(outputFolder)!, parsed.GetValue(verbose), isStrict, output, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> DecodeAsync(List<DecodeInput> captures, DecodeOptions options, string outputFolder, bool verbose, bool strict, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> DecodeAsync(List<DecodeInput> captures, DecodeOptions options, EntityCatalogue thirdParties, string outputFolder, bool verbose, bool strict, TextWriter output, CancellationToken cancellationToken)
     {
         var startedAt = DateTimeOffset.UtcNow;
         var runId = AuditCommandOptions.NewRunId(startedAt) + "-decode";
@@ -94,7 +98,7 @@ internal static class DecodeCommand
 
                     // The requests wait on disk in the run folder until the reports are written; released below, before sealing.
                     var run = DecodeRun.Decode(capture, nextId, options, trackers, logger, cancellationToken, runFolder, strict);
-                    runs.Add(run);
+                    runs.Add(run with { ThirdParties = ThirdPartyTable.Build(run, thirdParties) });
                     nextId += run.Requests.Count;
                 }
 
@@ -106,6 +110,7 @@ internal static class DecodeCommand
                     EndedAt = DateTimeOffset.UtcNow,
                     CommandLine = Environment.CommandLine,
                     TrackerTraffic = "none: decoded from a capture made elsewhere",
+                    Lists = thirdParties.Lists,
                     Journeys = runs,
                 };
 

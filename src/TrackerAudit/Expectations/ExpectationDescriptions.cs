@@ -10,7 +10,7 @@ internal static class ExpectationDescriptions
     public static string Describe(Expectation expectation) => expectation switch
     {
         NoRequestsExpectation e => "no request to "
-            + Or([.. e.Hosts, .. e.Trackers.Select(ExpectationEvaluator.TrackerName)])
+            + Or([.. e.Hosts, .. e.Trackers.Select(ExpectationEvaluator.TrackerName), .. e.Categories.Select(category => $"a third party in {category}")])
             + (e.Pages.Count == 0 ? "" : $" on pages matching {Or(e.Pages)}")
             + (e.FromStep is null ? "" : $", from {e.FromStep} on"),
         NoFindingsExpectation e => "no "

@@ -64,10 +64,15 @@ internal static class ExpectationEvaluator
 
         var hosts = expectation.Hosts.Select(HostGlob.ToRegex).ToList();
         var pages = expectation.Pages.Select(UrlGlob.ToRegex).ToList();
+        var inCategories = index.Run.ThirdParties
+            .Where(row => row.Categories.Any(category => expectation.Categories.Contains(category, StringComparer.Ordinal)))
+            .Select(row => row.Host)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var offending = index.Run.Requests.Where(request =>
             (fromStep is null || request.StepIndex >= fromStep)
             && (pages.Count == 0 || PageUrls(index, request).Any(url => pages.Any(page => page.IsMatch(url))))
             && (hosts.Any(host => Sites.HostOf(request.Url) is { } name && host.IsMatch(name.TrimEnd('.')))
+                || (inCategories.Count > 0 && Sites.HostOf(request.Url) is { } categorised && inCategories.Contains(categorised))
                 || index.Decoded(request.Id) is { } decoded && expectation.Trackers.Contains(decoded.TrackerId, StringComparer.Ordinal)))
             .ToList();
         return RequestsExpectationOutcome(index, offending);

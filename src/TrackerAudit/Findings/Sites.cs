@@ -1,30 +1,27 @@
 using System.Net;
+using TrackerAudit.ThirdParties;
 
 namespace TrackerAudit.Findings;
 
 /// <summary>
-/// Tells first-party from third-party hosts by their registrable domain. Without the full Public
-/// Suffix List this knows the common two-part suffixes (<c>co.uk</c>, <c>police.uk</c>, <c>com.au</c>...),
-/// which is what decides the cases audited here; an unknown suffix errs on the side of "third party".
+/// Tells first-party from third-party hosts by their registrable domain under the Public Suffix List
+/// (<see cref="PublicSuffixList"/>, private section included, as browsers do: <c>a.github.io</c> and
+/// <c>b.github.io</c> are two sites). An IP address, a single-label host and a host that is itself a public
+/// suffix are each their own site.
 /// </summary>
 internal static class Sites
 {
-    private static readonly HashSet<string> SecondLevels = new(StringComparer.Ordinal)
-    {
-        "co", "com", "org", "net", "gov", "ac", "edu", "police", "nhs", "ltd", "plc", "sch", "mod", "govt", "nic", "or", "ne", "go",
-    };
-
     public static string SiteOf(string host)
     {
-        host = host.TrimEnd('.').ToLowerInvariant();
-        if (IPAddress.TryParse(host.Trim('[', ']'), out _) || !host.Contains('.', StringComparison.Ordinal))
+        var name = host.EndsWith('.') ? host.TrimEnd('.') : host;
+        if (name.Length == 0 || IsIpAddress(name) || !name.Contains('.', StringComparison.Ordinal))
         {
-            return host;
+            return name.ToLowerInvariant();
         }
 
-        var labels = host.Split('.');
-        var take = labels.Length >= 3 && labels[^1].Length == 2 && SecondLevels.Contains(labels[^2]) ? 3 : 2;
-        return string.Join('.', labels[^Math.Min(take, labels.Length)..]);
+        return BuiltInLists.PublicSuffixes.RegistrableDomain(name)
+            ?? PublicSuffixList.Normalise(name)
+            ?? name.ToLowerInvariant();
     }
 
     public static string? HostOf(string url) =>
@@ -35,4 +32,9 @@ internal static class Sites
         var host = HostOf(url);
         return host is not null && !string.Equals(SiteOf(host), firstPartySite, StringComparison.Ordinal);
     }
+
+    // A domain name's last label is never all digits and never holds ':', so most hosts skip the parse.
+    private static bool IsIpAddress(string host) =>
+        (char.IsAsciiDigit(host[^1]) || host.Contains(':', StringComparison.Ordinal) || host[0] == '[')
+        && IPAddress.TryParse(host.Trim('[', ']'), out _);
 }

@@ -15,7 +15,7 @@ internal sealed class ExpectationReader(NodeReader reader, string listField, IRe
 
     private static readonly string[] EntryKeys = ["name", .. RuleKeys];
 
-    private static readonly string[] NoRequestsKeys = ["hosts", "trackers", "from-step", "pages"];
+    private static readonly string[] NoRequestsKeys = ["hosts", "trackers", "categories", "from-step", "pages"];
 
     private static readonly string[] NoFindingsKeys = ["category", "severity"];
 
@@ -133,25 +133,26 @@ internal sealed class ExpectationReader(NodeReader reader, string listField, IRe
 
     private NoRequestsExpectation? NoRequests(YamlNode node, string field, int number)
     {
-        var mapping = reader.Mapping(node, field, "a mapping with hosts, trackers or both, e.g. { trackers: [meta-pixel] }");
+        var mapping = reader.Mapping(node, field, "a mapping with hosts, trackers or categories, e.g. { trackers: [meta-pixel] }");
         if (mapping is null)
             return null;
 
         var entries = reader.Entries(mapping, field);
         reader.RejectUnknownKeys(entries.Values, field, $"in the no-requests of {Noun} {number}", NoRequestsKeys);
-        if (!entries.ContainsKey("hosts") && !entries.ContainsKey("trackers"))
-            reader.Report(mapping, field, "expected hosts, trackers or both: what must not be contacted, e.g. trackers: [meta-pixel]");
+        if (!entries.ContainsKey("hosts") && !entries.ContainsKey("trackers") && !entries.ContainsKey("categories"))
+            reader.Report(mapping, field, "expected hosts, trackers or categories: what must not be contacted, e.g. trackers: [meta-pixel]");
 
         var hosts = entries.TryGetValue("hosts", out var hostsEntry) ? _values.Hosts(hostsEntry.Value, NodeReader.Child(field, "hosts")) : [];
         var trackers = entries.TryGetValue("trackers", out var trackersEntry) ? _values.Trackers(trackersEntry.Value, NodeReader.Child(field, "trackers")) : [];
+        var categories = entries.TryGetValue("categories", out var categoriesEntry) ? _values.ThirdPartyCategories(categoriesEntry.Value, NodeReader.Child(field, "categories")) : [];
         var fromStep = entries.TryGetValue("from-step", out var fromEntry) ? ReadStepReference(fromEntry.Value, NodeReader.Child(field, "from-step")) : null;
         var pages = entries.TryGetValue("pages", out var pagesEntry)
             ? _values.Pages(pagesEntry.Value, NodeReader.Child(field, "pages"))
             : [];
 
-        return hosts is null || trackers is null || pages is null || (fromEntry is not null && fromStep is null)
+        return hosts is null || trackers is null || categories is null || pages is null || (fromEntry is not null && fromStep is null)
             ? null
-            : new NoRequestsExpectation { Name = "", Hosts = hosts, Trackers = trackers, FromStep = fromStep, Pages = pages };
+            : new NoRequestsExpectation { Name = "", Hosts = hosts, Trackers = trackers, Categories = categories, FromStep = fromStep, Pages = pages };
     }
 
     private NoFindingsExpectation? NoFindings(YamlNode node, string field, int number)

@@ -88,6 +88,11 @@ internal sealed class ExpectationValues(NodeReader reader)
         return valid ? trackers : null;
     }
 
+    // Lists may bring categories of their own, so any name is taken, spelled as the reports spell them ("Ad Motivated Tracking" is ad-motivated-tracking).
+    public IReadOnlyList<string>? ThirdPartyCategories(YamlNode node, string field) =>
+        NonEmptyList(node, field, "third-party categories", "category such as advertising")?
+            .Select(category => ThirdParties.CategoryNames.Normalise(category) ?? category).ToList();
+
     public string? Tracker(YamlNode node, string field)
     {
         var tracker = reader.NonEmptyString(node, field, "a tracker id such as meta-pixel");

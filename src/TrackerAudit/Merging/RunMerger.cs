@@ -47,6 +47,7 @@ internal static class RunMerger
             TrackerTraffic = string.Join("; ", reports.Select(report => report.TrackerTraffic).Where(note => note.Length > 0).Distinct(StringComparer.Ordinal)),
             Error = errors.Count == 0 ? null : string.Join("; ", errors),
             Replay = replay is null ? null : ReplaySummary.Of(replay.Archives, journeys),
+            Lists = reports.SelectMany(report => report.Lists).DistinctBy(list => (list.Name, list.Sha256)).ToList(),
             Journeys = journeys,
         });
     }

@@ -48,6 +48,9 @@ public sealed record JourneyRun
     /// <summary>What the trackers learned, most severe first.</summary>
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 
+    /// <summary>Every third-party host requested, with its company and category from the run's lists, most requested first.</summary>
+    public IReadOnlyList<ThirdPartyHost> ThirdParties { get; init; } = [];
+
     /// <summary>The journey's and the policy's expectations, checked after the run.</summary>
     public IReadOnlyList<ExpectationResult> Expectations { get; init; } = [];
 

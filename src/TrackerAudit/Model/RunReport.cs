@@ -39,6 +39,9 @@ public sealed record RunReport
     /// <summary>Why the run as a whole could not complete (e.g. no browser); null when it could.</summary>
     public string? Error { get; init; }
 
+    /// <summary>The lists that told sites apart and named third parties (also in <c>metadata.json</c>).</summary>
+    public IReadOnlyList<ThirdPartyListInfo> Lists { get; init; } = [];
+
     /// <summary>Each journey run.</summary>
     public IReadOnlyList<JourneyRun> Journeys { get; init; } = [];
 

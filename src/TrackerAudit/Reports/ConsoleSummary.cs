@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using TrackerAudit.Findings;
 using TrackerAudit.Running;
+using TrackerAudit.ThirdParties;
 using TrackerAudit.Trackers;
 
 namespace TrackerAudit.Reports;
@@ -10,6 +11,8 @@ namespace TrackerAudit.Reports;
 public static class ConsoleSummary
 {
     private const int MaxParameters = 8;
+
+    private const int MaxThirdParties = 5;
 
     /// <summary>Renders the summary of a report written to <paramref name="runFolder"/>.</summary>
     public static string Render(RunReport report, string runFolder)
@@ -80,6 +83,7 @@ public static class ConsoleSummary
             text.AppendLine(Invariant($"  {name} installed: {string.Join(", ", install.Names)}{(ids.Length > 0 ? $"; id {ids}" : "")}{(versions.Length > 0 ? $"; version {versions}" : "")}"));
         }
 
+        AppendThirdParties(text, run);
         AppendFindings(text, run.Findings);
         AppendExpectations(text, run);
 
@@ -87,6 +91,21 @@ public static class ConsoleSummary
         if (undecoded > 0)
         {
             text.AppendLine(Invariant($"  {undecoded} tracker requests could not be decoded (kept raw in the report)"));
+        }
+    }
+
+    private static void AppendThirdParties(StringBuilder text, JourneyRun run)
+    {
+        if (run.ThirdParties.Count == 0)
+        {
+            return;
+        }
+
+        var named = run.ThirdParties.Count(row => row.Company is not null);
+        text.AppendLine(Invariant($"  Third parties: {run.ThirdParties.Count} hosts, {named} named; top:"));
+        foreach (var row in ThirdPartyTable.Top(run.ThirdParties, MaxThirdParties))
+        {
+            text.AppendLine(Invariant($"    {row.Host}: {ThirdPartyTable.Who(row)}, {row.Category ?? "no category"}; {row.Requests} requests, {ThirdPartyTable.Decoding(row)}"));
         }
     }
 

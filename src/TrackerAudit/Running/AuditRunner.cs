@@ -9,6 +9,7 @@ using TrackerAudit.Expectations;
 using TrackerAudit.Findings;
 using TrackerAudit.Journeys;
 using TrackerAudit.Reports;
+using TrackerAudit.ThirdParties;
 using TrackerAudit.Trackers;
 
 namespace TrackerAudit.Running;
@@ -144,7 +145,7 @@ public sealed class AuditRunner
 
         var byName = journeys.ToDictionary(journey => journey.Name, StringComparer.Ordinal);
         var bodies = new RequestBodies(options.RunFolder, options.MaxBodyInMemory);
-        var completed = runs.Select(run => Complete(run, byName[run.Journey], options.Policies, bodies)).ToList();
+        var completed = runs.Select(run => Complete(run, byName[run.Journey], options, bodies)).ToList();
 
         if (exitCode == ExitCodes.Success)
         {
@@ -164,6 +165,7 @@ public sealed class AuditRunner
             TrackerTraffic = options.TrackerTraffic,
             Replay = options.Replay.Count > 0 ? ReplaySummary.Of(options.Replay, completed) : null,
             Error = error,
+            Lists = options.ThirdParties.Lists,
             Journeys = completed,
         });
         await JsonReportWriter.WriteAsync(report, options.RunFolder, CancellationToken.None).ConfigureAwait(false);
@@ -203,10 +205,11 @@ public sealed class AuditRunner
         await Task.WhenAll(Enumerable.Range(0, count).Select(_ => WorkAsync())).ConfigureAwait(false);
     }
 
-    private JourneyRun Complete(JourneyRun run, Journey journey, IReadOnlyList<Policy> policies, RequestBodies bodies)
+    private JourneyRun Complete(JourneyRun run, Journey journey, AuditOptions options, RequestBodies bodies)
     {
+        var policies = options.Policies;
         var decoded = run with { TrackerRequests = TrackerDecoding.Decode(run.Requests, _catalogue, _logger, bodies) };
-        var analysed = decoded with { Findings = AnalyseSafely(decoded, bodies) };
+        var analysed = decoded with { Findings = AnalyseSafely(decoded, bodies), ThirdParties = ThirdPartyTable.Build(decoded, options.ThirdParties) };
         var expectations = ExpectationEvaluator.Evaluate(analysed, journey.Expectations, "journey")
             .Concat(policies.SelectMany(policy => ExpectationEvaluator.Evaluate(analysed, RunPlan.ShiftSteps(policy.Rules, run.Variation), "policy:" + policy.SourcePath)))
             .ToList();

@@ -29,4 +29,7 @@ internal sealed record RunMetadata
     public required string TrackerTraffic { get; init; }
 
     public required RequestCounts Requests { get; init; }
+
+    /// <summary>The lists that told sites apart and named third parties: name, version or SHA-256, entries, licence.</summary>
+    public IReadOnlyList<ThirdParties.ThirdPartyListInfo> Lists { get; init; } = [];
 }

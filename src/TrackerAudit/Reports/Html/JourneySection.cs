@@ -49,6 +49,7 @@ internal static class JourneySection
             }
         }
 
+        ThirdPartySection.Render(html, run, anchor);
         RequestLists.Render(html, run, anchor);
         html.Add($"</section>");
     }

@@ -4,6 +4,7 @@ using TrackerAudit.Baselines;
 using TrackerAudit.Expectations;
 using TrackerAudit.Reports;
 using TrackerAudit.Running;
+using TrackerAudit.ThirdParties;
 using TrackerAudit.Trackers;
 
 namespace TrackerAudit.Reports.Markdown;
@@ -13,6 +14,7 @@ internal static class MarkdownJourneySection
 {
     public const int MaxFindings = 20;
     public const int MaxExpectations = 100;
+    public const int MaxThirdParties = 15;
 
     public static void Append(StringBuilder text, JourneyRun run)
     {
@@ -22,6 +24,7 @@ internal static class MarkdownJourneySection
         text.AppendLine();
         MarkdownInputProblems.Append(text, run);
         AppendTrackers(text, run);
+        AppendThirdParties(text, run);
         AppendExpectations(text, run.Expectations);
         AppendFindings(text, run);
     }
@@ -73,6 +76,32 @@ internal static class MarkdownJourneySection
             return Invariant($"{MarkdownText.Escape(tally.Name, 60)} ({ids}): {tally.Beacons} event{(tally.Beacons == 1 ? "" : "s")} from {pageCount} page{(pageCount == 1 ? "" : "s")}");
         });
         text.AppendLine("**Trackers:** " + string.Join("; ", lines));
+        text.AppendLine();
+    }
+
+    private static void AppendThirdParties(StringBuilder text, JourneyRun run)
+    {
+        if (run.ThirdParties.Count == 0)
+        {
+            return;
+        }
+
+        var named = run.ThirdParties.Count(row => row.Company is not null);
+        text.AppendLine(Invariant($"**Third parties:** {run.ThirdParties.Count} host{(run.ThirdParties.Count == 1 ? "" : "s")}, {named} named by the lists"));
+        text.AppendLine();
+        text.AppendLine("| Host | Company | Category | Requests | Decoded |");
+        text.AppendLine("|---|---|---|---:|---|");
+        foreach (var row in ThirdPartyTable.Top(run.ThirdParties, MaxThirdParties))
+        {
+            text.AppendLine(Invariant($"| {MarkdownText.Code(row.Host, 100)} | {MarkdownText.Escape(ThirdPartyTable.Who(row), 80)} | {MarkdownText.Escape(row.Category ?? "", 40)} | {row.Requests} | {MarkdownText.Escape(ThirdPartyTable.Decoding(row), 80)} |"));
+        }
+
+        if (run.ThirdParties.Count > MaxThirdParties)
+        {
+            text.AppendLine();
+            text.AppendLine(Invariant($"…and {run.ThirdParties.Count - MaxThirdParties} more hosts in `report.json` and `report.html`."));
+        }
+
         text.AppendLine();
     }
 
