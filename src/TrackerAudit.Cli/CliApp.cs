@@ -21,6 +21,7 @@ internal static class CliApp
             RedactCommand.Create(output),
             DecodeCommand.Create(output),
             MergeCommand.Create(output),
+            KeygenCommand.Create(output),
             InstallBrowserCommand.Create(output, error),
         };
 

@@ -116,7 +116,9 @@ internal sealed class AuditCommandOptions
 
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Log every detail to the console" };
 
-    public IEnumerable<Option> All => [Output, Headed, Browser, Connect, StepTimeout, SettleQuiet, NoScreenshots, Policy, Baseline, FailOn, FailOnNew, Redact, Workers, Repeat, Archive, MaxBodyInMemory, Verbose];
+    public SigningOptions Signing { get; } = new();
+
+    public IEnumerable<Option> All => [Output, Headed, Browser, Connect, StepTimeout, SettleQuiet, NoScreenshots, Policy, Baseline, FailOn, FailOnNew, Redact, Workers, Repeat, Archive, MaxBodyInMemory, Verbose, .. Signing.All];
 
     public static string NewRunId(DateTimeOffset now) =>
         now.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + "-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(2));

@@ -69,6 +69,7 @@ internal static class AuditExecution
             CommandLine = RemoteEndpoint.Scrub(Environment.CommandLine, parsed.GetValue(options.Connect)),
         });
         AuditRunner.CheckRunnable(journeys, auditOptions);
+        using var signer = options.Signing.CreateSigner(parsed, output);
         CreateFolder(runFolder);
 
         int exitCode;
@@ -93,6 +94,7 @@ internal static class AuditExecution
 
         // Sealed last, once the log is closed, so that every file is listed as it will stay.
         await BundleChecksums.WriteAsync(runFolder, CancellationToken.None).ConfigureAwait(false);
+        exitCode = SigningOptions.Worst(exitCode, await SigningOptions.SignAsync(signer, runFolder, output, CancellationToken.None).ConfigureAwait(false));
         await AppendJobSummaryAsync(runFolder).ConfigureAwait(false);
         if (parsed.GetValue(options.Redact))
         {
@@ -102,6 +104,8 @@ internal static class AuditExecution
                 redacted,
                 (report, folder, token) => ReportBundle.WriteDerivedAsync(report, folder, null, Serilog.Core.Logger.None, token),
                 CancellationToken.None).ConfigureAwait(false);
+            // The copy has its own SHA256SUMS: the original's signature cannot vouch for it, so it is signed anew.
+            exitCode = SigningOptions.Worst(exitCode, await SigningOptions.SignAsync(signer, redacted, output, CancellationToken.None).ConfigureAwait(false));
             await output.WriteLineAsync($"Redacted copy, safe to share: {redacted}").ConfigureAwait(false);
         }
 

@@ -4,6 +4,7 @@ using TrackerAudit.Imports;
 using TrackerAudit.Reports;
 using TrackerAudit.Reports.Bundle;
 using TrackerAudit.Running;
+using TrackerAudit.Signing;
 using TrackerAudit.Trackers;
 
 namespace TrackerAudit.Cli.Commands;
@@ -38,6 +39,7 @@ internal static class DecodeCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log every detail to the console" };
+        var signing = new SigningOptions();
         var command = new Command("decode", "Decode the tracker requests in a HAR file or in URLs, and report what they leaked, as a run would")
         {
             inputs,
@@ -46,16 +48,18 @@ internal static class DecodeCommand
             typed,
             verbose,
         };
-        command.SetAction((parsed, cancellationToken) =>
+        signing.AddTo(command);
+        command.SetAction(async (parsed, cancellationToken) =>
         {
             var options = new DecodeOptions(parsed.GetValue(sensitive) ?? [], TypedValues(parsed.GetValue(typed) ?? []));
             var captures = Resolve(parsed.GetValue(inputs)!, input ?? Console.In);
-            return DecodeAsync(captures, options, parsed.GetValue(outputFolder)!, parsed.GetValue(verbose), output, cancellationToken);
+            using var signer = signing.CreateSigner(parsed, output);
+            return await DecodeAsync(captures, options, parsed.GetValue(outputFolder)!, parsed.GetValue(verbose), signer, output, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<int> DecodeAsync(List<DecodeInput> captures, DecodeOptions options, string outputFolder, bool verbose, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> DecodeAsync(List<DecodeInput> captures, DecodeOptions options, string outputFolder, bool verbose, BundleSigner? signer, TextWriter output, CancellationToken cancellationToken)
     {
         var startedAt = DateTimeOffset.UtcNow;
         var runId = AuditCommandOptions.NewRunId(startedAt) + "-decode";
@@ -113,6 +117,7 @@ internal static class DecodeCommand
 
         // Sealed last, once the log is closed, so that every file is listed as it will stay.
         await BundleChecksums.WriteAsync(runFolder, CancellationToken.None).ConfigureAwait(false);
+        var signed = await SigningOptions.SignAsync(signer, runFolder, output, CancellationToken.None).ConfigureAwait(false);
         await output.WriteLineAsync($"Check the bundle later with: trackeraudit verify {runFolder}").ConfigureAwait(false);
 
         var broken = report.Journeys.FirstOrDefault(run => run.Status == JourneyStatus.Failed);
@@ -121,7 +126,7 @@ internal static class DecodeCommand
             throw TrackerAuditException.InvalidOption("decode", broken.Error + " (the report holds what was decoded before it)");
         }
 
-        return cancellationToken.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Success;
+        return SigningOptions.Worst(cancellationToken.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Success, signed);
     }
 
     private static List<DecodeInput> Resolve(string[] inputs, TextReader standardInput)
