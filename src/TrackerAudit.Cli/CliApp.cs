@@ -22,6 +22,7 @@ internal static class CliApp
             DecodeCommand.Create(output),
             MergeCommand.Create(output),
             KeygenCommand.Create(output),
+            RecoverCommand.Create(output),
             InstallBrowserCommand.Create(output, error),
         };
 

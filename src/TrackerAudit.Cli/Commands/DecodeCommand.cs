@@ -105,8 +105,17 @@ internal static class DecodeCommand
                 };
 
                 // Written even after Ctrl-C or a broken file: what was decoded until then is the point.
-                await JsonReportWriter.WriteAsync(report, runFolder, CancellationToken.None).ConfigureAwait(false);
-                await ReportBundle.WriteDerivedAsync(report, runFolder, null, logger, CancellationToken.None).ConfigureAwait(false);
+                try
+                {
+                    await JsonReportWriter.WriteAsync(report, runFolder, CancellationToken.None).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    // The derived reports are still written; the missing report.json marks the folder incomplete.
+                    logger.Error(exception, "Could not write {File}", JsonReportWriter.FileName);
+                }
+
+                report = await ReportBundle.WriteDerivedAsync(report, runFolder, null, logger, CancellationToken.None).ConfigureAwait(false);
                 await output.WriteAsync(ConsoleSummary.Render(report, runFolder)).ConfigureAwait(false);
             }
             finally
@@ -116,8 +125,7 @@ internal static class DecodeCommand
         }
 
         // Sealed last, once the log is closed, so that every file is listed as it will stay.
-        await BundleChecksums.WriteAsync(runFolder, CancellationToken.None).ConfigureAwait(false);
-        var signed = await SigningOptions.SignAsync(signer, runFolder, output, CancellationToken.None).ConfigureAwait(false);
+        var signed = await Sealing.SealAsync(runFolder, signer, output, CancellationToken.None).ConfigureAwait(false);
         await output.WriteLineAsync($"Check the bundle later with: trackeraudit verify {runFolder}").ConfigureAwait(false);
 
         var broken = report.Journeys.FirstOrDefault(run => run.Status == JourneyStatus.Failed);

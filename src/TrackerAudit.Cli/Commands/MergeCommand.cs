@@ -66,7 +66,9 @@ internal static class MergeCommand
             }
 
             // The shards' signatures vouch for the shards only: the merged folder is signed anew.
-            var signed = await SigningOptions.SignAsync(signer, runFolder, output, cancellationToken).ConfigureAwait(false);
+            var signed = SigningOptions.Worst(
+                await SigningOptions.SignAsync(signer, runFolder, output, cancellationToken).ConfigureAwait(false),
+                await Sealing.CheckWholeAsync(runFolder, output).ConfigureAwait(false));
             await output.WriteAsync(ConsoleSummary.Render(report, runFolder)).ConfigureAwait(false);
             await output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,

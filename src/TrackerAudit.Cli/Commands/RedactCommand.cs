@@ -25,7 +25,9 @@ internal static class RedactCommand
                 destination,
                 (report, into, token) => ReportBundle.WriteDerivedAsync(report, into, null, Serilog.Core.Logger.None, token),
                 cancellationToken).ConfigureAwait(false);
-            var signed = await SigningOptions.SignAsync(signer, destination, output, cancellationToken).ConfigureAwait(false);
+            var signed = SigningOptions.Worst(
+                await SigningOptions.SignAsync(signer, destination, output, cancellationToken).ConfigureAwait(false),
+                await Sealing.CheckWholeAsync(destination, output).ConfigureAwait(false));
             await output.WriteLineAsync($"Redacted copy, safe to share: {destination}").ConfigureAwait(false);
             return signed;
         });

@@ -50,6 +50,12 @@ internal static class VerifyCommand
             }
 
             await output.WriteLineAsync(verification.Message).ConfigureAwait(false);
+            var (whole, completeness) = BundleCompleteness.Check(path);
+            if (completeness is not null)
+            {
+                await output.WriteLineAsync(completeness).ConfigureAwait(false);
+            }
+
             var signed = true;
             var keyPath = parsed.GetValue(key);
             if (keyPath is not null)
@@ -68,7 +74,8 @@ internal static class VerifyCommand
             }
 
             // A changed bundle fails the check the way a failed expectation fails an audit.
-            return verification.Ok && signed ? ExitCodes.Success : ExitCodes.ExpectationFailed;
+            // A folder sealed without one of its reports is not the whole evidence, however intact what it holds.
+            return verification.Ok && signed && whole ? ExitCodes.Success : ExitCodes.ExpectationFailed;
         });
         return command;
     }

@@ -43,6 +43,9 @@ public sealed record RunReport
     /// <summary>Why the run as a whole could not complete (e.g. no browser); null when it could.</summary>
     public string? Error { get; init; }
 
+    /// <summary>What this folder is when it is not the whole of a run that ended on its own (interrupted, incomplete, recovered); null when it is.</summary>
+    public RunCompleteness? Completeness { get; init; }
+
     /// <summary>Each journey run.</summary>
     public IReadOnlyList<JourneyRun> Journeys { get; init; } = [];
 

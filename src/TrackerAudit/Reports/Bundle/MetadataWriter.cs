@@ -50,6 +50,7 @@ internal static class MetadataWriter
                 .ToList(),
             TrackerTraffic = report.TrackerTraffic,
             Requests = new RequestCounts(all, sent, blocked, answered, fromArchive, notInArchive),
+            Completeness = report.Completeness,
         };
     }
 }

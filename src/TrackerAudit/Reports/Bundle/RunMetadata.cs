@@ -29,4 +29,6 @@ internal sealed record RunMetadata
     public required string TrackerTraffic { get; init; }
 
     public required RequestCounts Requests { get; init; }
+
+    public RunCompleteness? Completeness { get; init; }
 }
