@@ -12,7 +12,10 @@ public sealed record RunCompleteness
     /// <summary>The value of <see cref="State"/> for a folder missing a report the tool could not write.</summary>
     public const string Incomplete = "incomplete";
 
-    /// <summary><see cref="Interrupted"/> or <see cref="Incomplete"/> (which wins when both apply).</summary>
+    /// <summary>The value of <see cref="State"/> for a folder whose missing reports <c>trackeraudit recover</c> wrote later.</summary>
+    public const string Complete = "complete";
+
+    /// <summary><see cref="Interrupted"/> or <see cref="Incomplete"/> (which wins when both apply), or <see cref="Complete"/> once recovered.</summary>
     public required string State { get; init; }
 
     /// <summary>Why, in words.</summary>

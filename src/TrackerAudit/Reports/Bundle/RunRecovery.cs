@@ -56,7 +56,13 @@ internal static class RunRecovery
     {
         var recovered = new RecoveryInfo(now, JsonReportWriter.FileName, 0, []);
         var completeness = report.Completeness is { } existing
-            ? existing with { Recovered = recovered, Reason = existing.Reason + "; the folder was sealed by trackeraudit recover" }
+            ? existing with
+            {
+                // Incomplete only for want of reports, which are written now; an interrupted run stays interrupted.
+                State = existing.State == RunCompleteness.Incomplete ? RunCompleteness.Complete : existing.State,
+                Recovered = recovered,
+                Reason = existing.Reason + "; trackeraudit recover wrote the reports again and sealed the folder",
+            }
             : new RunCompleteness
             {
                 State = RunCompleteness.Interrupted,
