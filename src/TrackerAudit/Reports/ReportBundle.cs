@@ -62,7 +62,8 @@ internal static class ReportBundle
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or FormatException)
         {
-            logger.Error(exception, "Could not write {File}", file);
+            // The reason, not a stack trace: the console shows it to the person running the tool.
+            logger.Error("Could not write {File}: {Reason}", file, exception.Message);
             failed.Add(file);
         }
     }
