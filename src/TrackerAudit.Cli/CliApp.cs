@@ -21,6 +21,8 @@ internal static class CliApp
             RedactCommand.Create(output),
             DecodeCommand.Create(output),
             MergeCommand.Create(output),
+            KeygenCommand.Create(output),
+            RecoverCommand.Create(output),
             InstallBrowserCommand.Create(output, error),
         };
 

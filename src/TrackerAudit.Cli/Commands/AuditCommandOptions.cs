@@ -118,9 +118,11 @@ internal sealed class AuditCommandOptions
 
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Log every detail to the console" };
 
+    public SigningOptions Signing { get; } = new();
+
     public Option<string[]> ThirdPartyList { get; } = CreateThirdPartyListOption();
 
-    public IEnumerable<Option> All => [Output, Headed, Browser, Connect, StepTimeout, SettleQuiet, NoScreenshots, Policy, Baseline, FailOn, FailOnNew, Redact, Workers, Repeat, Archive, MaxBodyInMemory, ThirdPartyList, Verbose];
+    public IEnumerable<Option> All => [Output, Headed, Browser, Connect, StepTimeout, SettleQuiet, NoScreenshots, Policy, Baseline, FailOn, FailOnNew, Redact, Workers, Repeat, Archive, MaxBodyInMemory, ThirdPartyList, Verbose, .. Signing.All];
 
     /// <summary><c>--third-party-list FILE</c> (repeatable), for every command that makes reports.</summary>
     public static Option<string[]> CreateThirdPartyListOption() => new("--third-party-list")

@@ -74,6 +74,7 @@ internal static class AuditExecution
             CommandLine = RemoteEndpoint.Scrub(Environment.CommandLine, parsed.GetValue(options.Connect)),
         }, trackers);
         AuditRunner.CheckRunnable(journeys, auditOptions);
+        using var signer = options.Signing.CreateSigner(parsed, output);
         CreateFolder(runFolder);
 
         int exitCode;
@@ -82,22 +83,27 @@ internal static class AuditExecution
             var result = await new AuditRunner(logger, trackers).RunAsync(journeys, auditOptions, cancellationToken).ConfigureAwait(false);
             var diff = baseline is null ? null : RunComparer.Compare(baseline, result.Report);
             // Reports are written even after Ctrl-C: they are the point of stopping cleanly.
-            await ReportBundle.WriteDerivedAsync(result.Report, runFolder, diff, logger, CancellationToken.None).ConfigureAwait(false);
-            exitCode = verdict.ExitCode(result.Report, result.ExitCode, diff);
-            await output.WriteAsync(ConsoleSummary.Render(result.Report, runFolder)).ConfigureAwait(false);
+            var report = await ReportBundle.WriteDerivedAsync(result.Report, runFolder, diff, logger, CancellationToken.None).ConfigureAwait(false);
+            exitCode = verdict.ExitCode(report, result.ExitCode, diff);
+            await output.WriteAsync(ConsoleSummary.Render(report, runFolder)).ConfigureAwait(false);
+            if (report.Completeness is { NotStarted.Count: > 0 } interrupted)
+            {
+                await output.WriteLineAsync("Never started: " + string.Join(", ", interrupted.NotStarted)).ConfigureAwait(false);
+            }
+
             if (diff is not null)
             {
                 await output.WriteAsync(RunDiffText.Render(diff)).ConfigureAwait(false);
             }
 
-            foreach (var reason in verdict.Reasons(result.Report, diff))
+            foreach (var reason in verdict.Reasons(report, diff))
             {
                 await output.WriteLineAsync("FAILED: " + reason).ConfigureAwait(false);
             }
         }
 
         // Sealed last, once the log is closed, so that every file is listed as it will stay.
-        await BundleChecksums.WriteAsync(runFolder, CancellationToken.None).ConfigureAwait(false);
+        exitCode = SigningOptions.Worst(exitCode, await Sealing.SealAsync(runFolder, signer, output, CancellationToken.None).ConfigureAwait(false));
         await AppendJobSummaryAsync(runFolder).ConfigureAwait(false);
         if (parsed.GetValue(options.Redact))
         {
@@ -107,6 +113,9 @@ internal static class AuditExecution
                 redacted,
                 (report, folder, token) => ReportBundle.WriteDerivedAsync(report, folder, null, Serilog.Core.Logger.None, token),
                 CancellationToken.None).ConfigureAwait(false);
+            // The copy has its own SHA256SUMS: the original's signature cannot vouch for it, so it is signed anew.
+            exitCode = SigningOptions.Worst(exitCode, await SigningOptions.SignAsync(signer, redacted, output, CancellationToken.None).ConfigureAwait(false));
+            exitCode = SigningOptions.Worst(exitCode, await Sealing.CheckWholeAsync(redacted, output).ConfigureAwait(false));
             await output.WriteLineAsync($"Redacted copy, safe to share: {redacted}").ConfigureAwait(false);
         }
 

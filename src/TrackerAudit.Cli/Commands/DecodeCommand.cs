@@ -6,6 +6,7 @@ using TrackerAudit.Reports;
 using TrackerAudit.Reports.Bundle;
 using TrackerAudit.Running;
 using TrackerAudit.ThirdParties;
+using TrackerAudit.Signing;
 using TrackerAudit.Trackers;
 
 namespace TrackerAudit.Cli.Commands;
@@ -46,6 +47,7 @@ internal static class DecodeCommand
             Description = "Stop reading an input at its first bad entry, and a bad URL stops everything, instead of skipping and listing them",
         };
         var thirdPartyLists = AuditCommandOptions.CreateThirdPartyListOption();
+        var signing = new SigningOptions();
         var command = new Command("decode", "Decode the tracker requests in a HAR file or in URLs, and report what they leaked, as a run would")
         {
             inputs,
@@ -56,18 +58,20 @@ internal static class DecodeCommand
             verbose,
             strict,
         };
-        command.SetAction((parsed, cancellationToken) =>
+        signing.AddTo(command);
+        command.SetAction(async (parsed, cancellationToken) =>
         {
             var options = new DecodeOptions(parsed.GetValue(sensitive) ?? [], TypedValues(parsed.GetValue(typed) ?? []));
             var isStrict = parsed.GetValue(strict);
             var thirdParties = AuditCommandOptions.ThirdParties(parsed.GetValue(thirdPartyLists) ?? []);
             var captures = Resolve(parsed.GetValue(inputs)!, input ?? Console.In, isStrict);
-            return DecodeAsync(captures, options, thirdParties, parsed.GetValue(outputFolder)!, parsed.GetValue(verbose), isStrict, output, cancellationToken);
+            using var signer = signing.CreateSigner(parsed, output);
+            return await DecodeAsync(captures, options, thirdParties, parsed.GetValue(outputFolder)!, parsed.GetValue(verbose), isStrict, signer, output, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<int> DecodeAsync(List<DecodeInput> captures, DecodeOptions options, EntityCatalogue thirdParties, string outputFolder, bool verbose, bool strict, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> DecodeAsync(List<DecodeInput> captures, DecodeOptions options, EntityCatalogue thirdParties, string outputFolder, bool verbose, bool strict, BundleSigner? signer, TextWriter output, CancellationToken cancellationToken)
     {
         var startedAt = DateTimeOffset.UtcNow;
         var runId = AuditCommandOptions.NewRunId(startedAt) + "-decode";
@@ -115,8 +119,17 @@ internal static class DecodeCommand
                 };
 
                 // Written even after Ctrl-C or a broken file: what was decoded until then is the point.
-                await JsonReportWriter.WriteAsync(report, runFolder, CancellationToken.None).ConfigureAwait(false);
-                await ReportBundle.WriteDerivedAsync(report, runFolder, null, logger, CancellationToken.None).ConfigureAwait(false);
+                try
+                {
+                    await JsonReportWriter.WriteAsync(report, runFolder, CancellationToken.None).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    // The derived reports are still written; the missing report.json marks the folder incomplete.
+                    logger.Error(exception, "Could not write {File}", JsonReportWriter.FileName);
+                }
+
+                report = await ReportBundle.WriteDerivedAsync(report, runFolder, null, logger, CancellationToken.None).ConfigureAwait(false);
                 await output.WriteAsync(ConsoleSummary.Render(report, runFolder)).ConfigureAwait(false);
                 await WriteProblemsAsync(report, output).ConfigureAwait(false);
             }
@@ -127,7 +140,7 @@ internal static class DecodeCommand
         }
 
         // Sealed last, once the log is closed, so that every file is listed as it will stay.
-        await BundleChecksums.WriteAsync(runFolder, CancellationToken.None).ConfigureAwait(false);
+        var signed = await Sealing.SealAsync(runFolder, signer, output, CancellationToken.None).ConfigureAwait(false);
         await output.WriteLineAsync($"Check the bundle later with: trackeraudit verify {runFolder}").ConfigureAwait(false);
 
         var broken = report.Journeys.FirstOrDefault(run => run.Status == JourneyStatus.Failed);
@@ -136,9 +149,10 @@ internal static class DecodeCommand
             throw TrackerAuditException.InvalidOption("decode", broken.Error + " (the report holds what was decoded before it)");
         }
 
-        return cancellationToken.IsCancellationRequested ? ExitCodes.Interrupted
+        var decoded = cancellationToken.IsCancellationRequested ? ExitCodes.Interrupted
             : report.Journeys.Any(run => run.InputProblemCount > 0) ? ExitCodes.InvalidInput
             : ExitCodes.Success;
+        return SigningOptions.Worst(decoded, signed);
     }
 
     // Every entry that was skipped, with where and why, so that nobody takes a partly read capture for a whole one.

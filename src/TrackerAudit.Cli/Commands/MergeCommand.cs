@@ -25,9 +25,12 @@ internal static class MergeCommand
             Description = "Folder that receives the merged run folder <output>/<run-id>/",
             DefaultValueFactory = _ => "reports",
         };
+        var signing = new SigningOptions();
         var command = new Command("merge", "Merge the run folders of shards into one run folder: one report, the derived reports, screenshots and capture, sealed") { bundles, target };
+        signing.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
+            using var signer = signing.CreateSigner(parsed, output);
             var inputs = parsed.GetValue(bundles)!.Select(path => Path.GetFullPath(path)).Distinct(StringComparer.Ordinal).ToList();
             var notFolders = inputs.Where(path => !Directory.Exists(path)).ToList();
             if (notFolders.Count > 0)
@@ -62,11 +65,15 @@ internal static class MergeCommand
                 }
             }
 
+            // The shards' signatures vouch for the shards only: the merged folder is signed anew.
+            var signed = SigningOptions.Worst(
+                await SigningOptions.SignAsync(signer, runFolder, output, cancellationToken).ConfigureAwait(false),
+                await Sealing.CheckWholeAsync(runFolder, output).ConfigureAwait(false));
             await output.WriteAsync(ConsoleSummary.Render(report, runFolder)).ConfigureAwait(false);
             await output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
                 $"Merged {inputs.Count} run folders ({report.Journeys.Count} journeys) into {runFolder}. Check it later with: trackeraudit verify {runFolder}")).ConfigureAwait(false);
-            return ExitCodes.Success;
+            return signed;
         });
         return command;
     }

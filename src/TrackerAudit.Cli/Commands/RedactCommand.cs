@@ -12,9 +12,12 @@ internal static class RedactCommand
     {
         var folder = new Argument<string>("run-folder") { Description = "A run folder written by run or demo" };
         var target = new Option<string?>("--output", "-o") { Description = "Where to write the copy (default: <run-folder>-redacted)" };
+        var signing = new SigningOptions();
         var command = new Command("redact", "Copy a run folder with typed values and cookie values masked (hashes kept), sealed with its own SHA256SUMS") { folder, target };
+        signing.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
+            using var signer = signing.CreateSigner(parsed, output);
             var source = Path.GetFullPath(parsed.GetValue(folder)!);
             var destination = Path.GetFullPath(parsed.GetValue(target) ?? source.TrimEnd(Path.DirectorySeparatorChar) + "-redacted");
             await BundleRedactor.RedactAsync(
@@ -22,8 +25,11 @@ internal static class RedactCommand
                 destination,
                 (report, into, token) => ReportBundle.WriteDerivedAsync(report, into, null, Serilog.Core.Logger.None, token),
                 cancellationToken).ConfigureAwait(false);
+            var signed = SigningOptions.Worst(
+                await SigningOptions.SignAsync(signer, destination, output, cancellationToken).ConfigureAwait(false),
+                await Sealing.CheckWholeAsync(destination, output).ConfigureAwait(false));
             await output.WriteLineAsync($"Redacted copy, safe to share: {destination}").ConfigureAwait(false);
-            return ExitCodes.Success;
+            return signed;
         });
         return command;
     }

@@ -49,6 +49,7 @@ internal sealed class JourneyRunner
             _options.Replay.Count == 0 ? RequestDisposition.Sent : RequestDisposition.FromArchive);
         var steps = new List<StepResult>();
         var typed = new Dictionary<string, string>(inputs.Inputs, StringComparer.Ordinal);
+        _writer.Write(new JourneyLine(journey.Name, startedAt, startUrl, ValuesToType(journey, inputs, typed)));
         var status = JourneyStatus.Completed;
         string? error = null;
 
@@ -123,6 +124,22 @@ internal sealed class JourneyRunner
             Steps = steps,
             Requests = requests,
         };
+    }
+
+    /// <summary>Every value the journey will type if it runs to the end: its inputs, then each fill step's value.</summary>
+    private static Dictionary<string, string> ValuesToType(Journey journey, InputValues inputs, Dictionary<string, string> typed)
+    {
+        var values = new Dictionary<string, string>(typed, StringComparer.Ordinal);
+        foreach (var fill in journey.Steps.OfType<FillStep>())
+        {
+            // Canaries are resolved once per run: the value written now is the one the step will type.
+            if (inputs.Resolve(fill.Value) is var value && !values.ContainsValue(value))
+            {
+                values.TryAdd(fill.Name, value);
+            }
+        }
+
+        return values;
     }
 
     private async Task<StepResult> RunStepAsync(Step step, Func<IPage> page, RequestRecorder recorder, InputValues inputs, Journey journey, CancellationToken cancellationToken)

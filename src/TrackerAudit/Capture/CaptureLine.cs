@@ -7,6 +7,7 @@ namespace TrackerAudit.Capture;
 [JsonDerivedType(typeof(RequestLine), "request")]
 [JsonDerivedType(typeof(OutcomeLine), "outcome")]
 [JsonDerivedType(typeof(StepLine), "step")]
+[JsonDerivedType(typeof(JourneyLine), "journey")]
 public abstract record CaptureLine;
 
 /// <summary>The browser made a request.</summary>
@@ -17,3 +18,9 @@ public sealed record OutcomeLine(string Journey, long Id, DateTimeOffset Time, i
 
 /// <summary>A step started or ended.</summary>
 public sealed record StepLine(string Journey, int Index, string Name, string Event, DateTimeOffset Time, string? Error) : CaptureLine;
+
+/// <summary>
+/// A journey run started: where, and the values it will type (canaries resolved), so that a capture log whose run
+/// was killed before its report can still be searched for them (<c>trackeraudit recover</c>).
+/// </summary>
+public sealed record JourneyLine(string Journey, DateTimeOffset Time, string StartUrl, IReadOnlyDictionary<string, string> TypedValues) : CaptureLine;

@@ -42,6 +42,9 @@ public sealed record RunReport
     /// <summary>The lists that told sites apart and named third parties (also in <c>metadata.json</c>).</summary>
     public IReadOnlyList<ThirdPartyListInfo> Lists { get; init; } = [];
 
+    /// <summary>What this folder is when it is not the whole of a run that ended on its own (interrupted, incomplete, recovered); null when it is.</summary>
+    public RunCompleteness? Completeness { get; init; }
+
     /// <summary>Each journey run.</summary>
     public IReadOnlyList<JourneyRun> Journeys { get; init; } = [];
 

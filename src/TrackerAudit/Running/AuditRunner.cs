@@ -103,6 +103,7 @@ public sealed class AuditRunner
         journeys = RunPlan.Expand(journeys, options.Repeat);
         Directory.CreateDirectory(options.RunFolder);
         var startedAt = _time.GetUtcNow();
+        PlanRecord.Write(journeys, options, startedAt, _logger);
         var slots = new JourneyRun?[journeys.Count];
         var runs = new List<JourneyRun>();
         BrowserInfo? browserInfo = null;
@@ -166,9 +167,19 @@ public sealed class AuditRunner
             Replay = options.Replay.Count > 0 ? ReplaySummary.Of(options.Replay, completed) : null,
             Error = error,
             Lists = options.ThirdParties.Lists,
+            Completeness = PlanRecord.NotStarted(journeys, slots, cancellationToken),
             Journeys = completed,
         });
-        await JsonReportWriter.WriteAsync(report, options.RunFolder, CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            await JsonReportWriter.WriteAsync(report, options.RunFolder, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // A full disk must not lose the other reports: the caller finds report.json missing and marks the folder incomplete.
+            _logger.Error(exception, "Could not write {File}", JsonReportWriter.FileName);
+        }
+
         return new AuditResult(report, options.RunFolder, exitCode);
     }
 

@@ -12,6 +12,15 @@ internal static class BundleChecksums
 {
     public const string FileName = "SHA256SUMS";
 
+    /// <summary>
+    /// The detached signature of <c>SHA256SUMS</c> (<c>--sign</c>). It sits beside the list and is not in it: a
+    /// list cannot hold the hash of its own signature. It seals the list, and the list seals every other file.
+    /// </summary>
+    public const string SignatureFileName = FileName + ".sig";
+
+    /// <summary>The RFC 3161 timestamp authority's response over <see cref="SignatureFileName"/> (<c>--timestamp</c>); not listed either.</summary>
+    public const string TimestampFileName = FileName + ".tsr";
+
     private const int HashLength = 64;
 
     // Hidden files count: a dot-file added to a bundle is still a change.
@@ -22,9 +31,14 @@ internal static class BundleChecksums
         IgnoreInaccessible = false,
     };
 
-    /// <summary>Writes <c>SHA256SUMS</c> for every other file in the folder and its subfolders.</summary>
+    /// <summary>
+    /// Writes <c>SHA256SUMS</c> for every other file in the folder and its subfolders. A signature and timestamp of an
+    /// earlier list are deleted first: they vouch for a list that no longer exists.
+    /// </summary>
     public static async Task WriteAsync(string runFolder, CancellationToken cancellationToken)
     {
+        File.Delete(Path.Combine(runFolder, SignatureFileName));
+        File.Delete(Path.Combine(runFolder, TimestampFileName));
         var text = new StringBuilder();
         foreach (var path in ListFiles(runFolder))
         {
@@ -84,12 +98,12 @@ internal static class BundleChecksums
         return new BundleVerification(listed.Count, changed, missing, unlisted, StoredBodyCheck.Problems(runFolder, listed));
     }
 
-    /// <summary>Every file but <c>SHA256SUMS</c>, as relative paths with <c>/</c>, sorted ordinally.</summary>
+    /// <summary>Every file but <c>SHA256SUMS</c> and its signature and timestamp, as relative paths with <c>/</c>, sorted ordinally.</summary>
     public static List<string> ListFiles(string runFolder)
     {
         var files = Directory.EnumerateFiles(runFolder, "*", AllFiles)
             .Select(file => Path.GetRelativePath(runFolder, file).Replace(Path.DirectorySeparatorChar, '/'))
-            .Where(path => path != FileName)
+            .Where(path => path is not (FileName or SignatureFileName or TimestampFileName))
             .ToList();
         files.Sort(StringComparer.Ordinal);
         return files;

@@ -51,6 +51,7 @@ internal static class MetadataWriter
             TrackerTraffic = report.TrackerTraffic,
             Requests = new RequestCounts(all, sent, blocked, answered, fromArchive, notInArchive),
             Lists = report.Lists,
+            Completeness = report.Completeness,
         };
     }
 }

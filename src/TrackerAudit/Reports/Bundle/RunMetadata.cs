@@ -31,5 +31,6 @@ internal sealed record RunMetadata
     public required RequestCounts Requests { get; init; }
 
     /// <summary>The lists that told sites apart and named third parties: name, version or SHA-256, entries, licence.</summary>
-    public IReadOnlyList<ThirdParties.ThirdPartyListInfo> Lists { get; init; } = [];
+    public IReadOnlyList<ThirdPartyListInfo> Lists { get; init; } = [];
+    public RunCompleteness? Completeness { get; init; }
 }
