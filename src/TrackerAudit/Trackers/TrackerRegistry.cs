@@ -1,3 +1,4 @@
+using TrackerAudit.Trackers.Ga4;
 using TrackerAudit.Trackers.Meta;
 
 namespace TrackerAudit.Trackers;
@@ -17,6 +18,7 @@ internal static class TrackerRegistry
     public static IReadOnlyList<ITrackerDecoder> Decoders { get; } =
     [
         new MetaPixelDecoder(),
+        new Ga4Decoder(),
     ];
 
     private static readonly Dictionary<string, Tracker> ById = Decoders.ToDictionary(decoder => decoder.Tracker.Id, decoder => decoder.Tracker, StringComparer.Ordinal);
