@@ -1,5 +1,8 @@
+using TrackerAudit.Trackers.Floodlight;
 using TrackerAudit.Trackers.Ga4;
+using TrackerAudit.Trackers.GoogleAds;
 using TrackerAudit.Trackers.Meta;
+using TrackerAudit.Trackers.UniversalAnalytics;
 
 namespace TrackerAudit.Trackers;
 
@@ -19,6 +22,9 @@ internal static class TrackerRegistry
     [
         new MetaPixelDecoder(),
         new Ga4Decoder(),
+        new UniversalAnalyticsDecoder(),
+        new GoogleAdsDecoder(),
+        new FloodlightDecoder(),
     ];
 
     private static readonly Dictionary<string, Tracker> ById = Decoders.ToDictionary(decoder => decoder.Tracker.Id, decoder => decoder.Tracker, StringComparer.Ordinal);
