@@ -24,7 +24,23 @@ internal static class GoogleConsent
     /// <param name="Meaning">E.g. <c>consent mode (gcs): ad_storage denied, analytics_storage granted</c>.</param>
     /// <param name="Signals">Each signal's path and its state in words, e.g. (<c>gcs.ad_storage</c>, <c>denied</c>).</param>
     /// <param name="Problem">What could not be read, or null.</param>
-    internal sealed record Described(string Meaning, IReadOnlyList<KeyValuePair<string, string>> Signals, string? Problem);
+    internal sealed record Described(string Meaning, IReadOnlyList<KeyValuePair<string, string>> Signals, string? Problem)
+    {
+        /// <summary>The consent parameter and its signals as fields, made once per consent string.</summary>
+        public IReadOnlyList<TrackerField> Fields { get; private init; } = [];
+
+        public Described WithFields(string key, string value)
+        {
+            var fields = new TrackerField[Signals.Count + 1];
+            fields[0] = new(key, value, Meaning, FieldSensitivity.None);
+            for (var i = 0; i < Signals.Count; i++)
+            {
+                fields[i + 1] = new(Signals[i].Key, Signals[i].Value, "consent signal, in words", FieldSensitivity.None);
+            }
+
+            return this with { Fields = fields };
+        }
+    }
 
     /// <summary>Puts <c>gcs</c> or <c>gcd</c> into words; any other key gives null.</summary>
     public static Described? Describe(string key, string value)
@@ -40,7 +56,7 @@ internal static class GoogleConsent
             return cached;
         }
 
-        var described = key == "gcs" ? Gcs(value) : Gcd(value);
+        var described = (key == "gcs" ? Gcs(value) : Gcd(value)).WithFields(key, value);
         if (Volatile.Read(ref _cached) < MaxCached && Cache.TryAdd(cacheKey, described))
         {
             Interlocked.Increment(ref _cached);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using TrackerAudit.Trackers.Wire;
 
 namespace TrackerAudit.Trackers.Google;
@@ -9,6 +10,11 @@ namespace TrackerAudit.Trackers.Google;
 /// </summary>
 internal sealed class GoogleFields
 {
+    private const int MaxShared = 16 * 1024;
+
+    private static readonly ConcurrentDictionary<(string Key, string Value, GoogleParameterInfo Info), TrackerField> Shared = new();
+    private static int _shared;
+
     private readonly List<TrackerField> _fields;
     private readonly List<string> _warnings;
 
@@ -25,11 +31,7 @@ internal sealed class GoogleFields
         var consent = GoogleConsent.Describe(key, value);
         if (consent is not null)
         {
-            _fields.Add(new(key, value, consent.Meaning, FieldSensitivity.None));
-            foreach (var (path, word) in consent.Signals)
-            {
-                _fields.Add(new(path, word, "consent signal, in words", FieldSensitivity.None));
-            }
+            _fields.AddRange(consent.Fields);
 
             if (consent.Problem is not null)
             {
@@ -39,7 +41,7 @@ internal sealed class GoogleFields
             return;
         }
 
-        _fields.Add(new(key, value, info.Meaning, info.Sensitivity, info.Cookie));
+        _fields.Add(Field(key, value, info));
         if (GoogleUserData.IsToken(key))
         {
             GoogleUserData.Add(_fields, key, value, _warnings);
@@ -51,6 +53,31 @@ internal sealed class GoogleFields
     }
 
     public void AddRange(IReadOnlyList<TrackerField> fields) => _fields.AddRange(fields);
+
+    // Fields are immutable, and most of a visit's parameters repeat on every beacon (tid, cid, sid, gtm, the screen
+    // and client hints, the page of a batch): a short parameter's field is made once and shared, which keeps a
+    // beacon's allocations to what is new in it. The key holds the meaning, since trackers read a name (cid) differently. Bounded, so a stream of unique values cannot grow it.
+    private static TrackerField Field(string key, string value, GoogleParameterInfo info)
+    {
+        if (value.Length > WireStrings.MaxLength || key.Length > WireStrings.MaxLength)
+        {
+            return new(key, value, info.Meaning, info.Sensitivity, info.Cookie);
+        }
+
+        var cacheKey = (key, value, info);
+        if (Shared.TryGetValue(cacheKey, out var shared))
+        {
+            return shared;
+        }
+
+        var field = new TrackerField(key, value, info.Meaning, info.Sensitivity, info.Cookie);
+        if (Volatile.Read(ref _shared) < MaxShared && Shared.TryAdd(cacheKey, field))
+        {
+            Interlocked.Increment(ref _shared);
+        }
+
+        return field;
+    }
 
     // Sites put JSON into free-text parameters (a UA event label holding the whole dataLayer push): each piece is
     // shown on its own. Text that merely starts with a bracket is left as it is, without a warning.

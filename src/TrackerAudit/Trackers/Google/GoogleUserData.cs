@@ -30,8 +30,14 @@ internal static class GoogleUserData
     /// <summary>Adds one field per part of the token in <paramref name="value"/>, under <c>em[&lt;part&gt;]</c>.</summary>
     public static void Add(List<TrackerField> fields, string key, string value, List<string> warnings)
     {
+        // Every token starts with its version; anything else (an address in clear, a bare hash) is kept only as sent.
+        if (!value.StartsWith("tv.", StringComparison.Ordinal))
+        {
+            warnings.Add($"{key}: not a user-data token (tv.1~em.…); kept in the raw value");
+            return;
+        }
+
         var text = value.AsSpan();
-        var parts = 0;
         while (!text.IsEmpty)
         {
             var end = text.IndexOf('~');
@@ -51,7 +57,6 @@ internal static class GoogleUserData
 
             var name = part[..dot].ToString();
             var data = part[(dot + 1)..].ToString();
-            parts++;
 
             // Address fields carry an index (fn0, ct0...): the first, second... address the site gave.
             var baseName = name[..name.AsSpan().TrimEnd("0123456789").Length];
@@ -60,11 +65,6 @@ internal static class GoogleUserData
                 : "part of the user-data token, meaning unknown";
             var sensitivity = baseName == "tv" ? FieldSensitivity.None : FieldSensitivity.Identifier;
             fields.Add(new($"{key}[{name}]", data, meaning + HashForm(baseName, data), sensitivity));
-        }
-
-        if (parts == 0 && value.Length > 0)
-        {
-            warnings.Add($"{key}: not a user-data token (tv.1~em.…); kept in the raw value");
         }
     }
 
