@@ -44,7 +44,7 @@ internal sealed class FloodlightDecoder : ITrackerDecoder
 
     private static TrackerEvent Build(CapturedRequest request, FloodlightEndpoint endpoint, List<string> warnings)
     {
-        var parameters = new List<KeyValuePair<string, string>>(16);
+        var parameters = new List<KeyValuePair<string, string>>(GoogleQuery.Capacity(MatrixParameters.OfPath(request.Url), ';') + GoogleQuery.Capacity(UrlParts.Query(request.Url), '&'));
         MatrixParameters.Read(MatrixParameters.OfPath(request.Url), parameters, warnings, "path");
         UrlEncodedReader.Read(UrlParts.Query(request.Url), parameters, warnings, "query");
         var cookies = GoogleCookies.Fields(request);

@@ -16,8 +16,9 @@ internal static class Ga4Beacons
     public static List<TrackerEvent> Decode(CapturedRequest request, Ga4Endpoint endpoint, List<string> warnings)
     {
         var wireWarnings = new List<string>();
-        var shared = new List<KeyValuePair<string, string>>(48);
-        UrlEncodedReader.Read(UrlParts.Query(request.Url), shared, wireWarnings, "query");
+        var query = UrlParts.Query(request.Url);
+        var shared = new List<KeyValuePair<string, string>>(GoogleQuery.Capacity(query, '&'));
+        UrlEncodedReader.Read(query, shared, wireWarnings, "query");
         var body = WireParameters.BodyText(request, wireWarnings);
         var cookies = GoogleCookies.Fields(request);
         var transport = Transport(request);
@@ -48,7 +49,7 @@ internal static class Ga4Beacons
                     }
 
                     var eventWarnings = new List<string>(wireWarnings);
-                    var parameters = new List<KeyValuePair<string, string>>(shared.Count + 8);
+                    var parameters = new List<KeyValuePair<string, string>>(shared.Count + GoogleQuery.Capacity(line, '&'));
                     UrlEncodedReader.Read(line, parameters, eventWarnings, $"body line {number}");
                     AddShared(parameters, shared);
                     events.Add(Build(request, kind, parameters, cookies, transport, eventWarnings));

@@ -52,7 +52,7 @@ internal sealed class GoogleAdsDecoder : ITrackerDecoder
 
     private static TrackerEvent Build(CapturedRequest request, GoogleAdsEndpoint endpoint, List<string> warnings)
     {
-        var parameters = WireParameters.Read(request, warnings);
+        var parameters = GoogleQuery.Read(request, warnings);
         var cookies = GoogleCookies.Fields(request);
         string? url = null, referrer = null, title = null, data = null, label = null, tid = null, en = null, id = null, cv = null;
         var fields = new GoogleFields(parameters.Count + cookies.Count + 8, warnings);

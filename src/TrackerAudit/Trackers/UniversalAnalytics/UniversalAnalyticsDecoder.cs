@@ -1,6 +1,5 @@
 using TrackerAudit.Capture;
 using TrackerAudit.Trackers.Google;
-using TrackerAudit.Trackers.Wire;
 
 namespace TrackerAudit.Trackers.UniversalAnalytics;
 
@@ -46,7 +45,7 @@ internal sealed class UniversalAnalyticsDecoder : ITrackerDecoder
 
     private static TrackerEvent Build(CapturedRequest request, UniversalAnalyticsEndpoint endpoint, List<string> warnings)
     {
-        var parameters = WireParameters.Read(request, warnings);
+        var parameters = GoogleQuery.Read(request, warnings);
         var cookies = GoogleCookies.Fields(request);
         string? tid = null, t = null, dl = null, dr = null, dt = null, dp = null, ec = null, ea = null, v = null, id = null;
         var fields = new GoogleFields(parameters.Count + cookies.Count + 4, warnings);
