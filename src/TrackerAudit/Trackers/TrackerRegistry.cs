@@ -1,5 +1,8 @@
 using TrackerAudit.Trackers.AdobeAnalytics;
 using TrackerAudit.Trackers.Clarity;
+using TrackerAudit.Trackers.Floodlight;
+using TrackerAudit.Trackers.Ga4;
+using TrackerAudit.Trackers.GoogleAds;
 using TrackerAudit.Trackers.Hotjar;
 using TrackerAudit.Trackers.LinkedIn;
 using TrackerAudit.Trackers.Matomo;
@@ -7,6 +10,7 @@ using TrackerAudit.Trackers.Meta;
 using TrackerAudit.Trackers.Plausible;
 using TrackerAudit.Trackers.Reddit;
 using TrackerAudit.Trackers.TikTok;
+using TrackerAudit.Trackers.UniversalAnalytics;
 using TrackerAudit.Trackers.X;
 
 namespace TrackerAudit.Trackers;
@@ -35,6 +39,10 @@ internal static class TrackerRegistry
         new TikTokDecoder(),
         new LinkedInDecoder(),
         new XPixelDecoder(),
+        new Ga4Decoder(),
+        new UniversalAnalyticsDecoder(),
+        new GoogleAdsDecoder(),
+        new FloodlightDecoder(),
     ];
 
     private static readonly Dictionary<string, Tracker> ById = Decoders.ToDictionary(decoder => decoder.Tracker.Id, decoder => decoder.Tracker, StringComparer.Ordinal);
