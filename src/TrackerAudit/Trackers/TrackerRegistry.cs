@@ -1,4 +1,5 @@
 using TrackerAudit.Trackers.Meta;
+using TrackerAudit.Trackers.Snap;
 
 namespace TrackerAudit.Trackers;
 
@@ -17,6 +18,7 @@ internal static class TrackerRegistry
     public static IReadOnlyList<ITrackerDecoder> Decoders { get; } =
     [
         new MetaPixelDecoder(),
+        new SnapPixelDecoder(),
     ];
 
     private static readonly Dictionary<string, Tracker> ById = Decoders.ToDictionary(decoder => decoder.Tracker.Id, decoder => decoder.Tracker, StringComparer.Ordinal);

@@ -11,7 +11,7 @@ public sealed class TrackerContractTests
     private static readonly HashSet<string> NotYetDecoded = new(StringComparer.Ordinal)
     {
         "www.google-analytics.com", "analytics.google.com", "stats.g.doubleclick.net", "www.google.com",
-        "googleads.g.doubleclick.net", "www.googleadservices.com", "td.doubleclick.net", "tr.snapchat.com",
+        "googleads.g.doubleclick.net", "www.googleadservices.com", "td.doubleclick.net",
         "bat.bing.com", "analytics.tiktok.com", "px.ads.linkedin.com", "t.co", "analytics.twitter.com",
         "in.hotjar.com", "smetrics.savethechildren.org", "track.hubspot.com", "fls.doubleclick.net",
     };
