@@ -1,5 +1,6 @@
 using TrackerAudit.Trackers.Meta;
 using TrackerAudit.Trackers.Snap;
+using TrackerAudit.Trackers.Uet;
 
 namespace TrackerAudit.Trackers;
 
@@ -19,6 +20,7 @@ internal static class TrackerRegistry
     [
         new MetaPixelDecoder(),
         new SnapPixelDecoder(),
+        new UetDecoder(),
     ];
 
     private static readonly Dictionary<string, Tracker> ById = Decoders.ToDictionary(decoder => decoder.Tracker.Id, decoder => decoder.Tracker, StringComparer.Ordinal);

@@ -12,7 +12,7 @@ public sealed class TrackerContractTests
     {
         "www.google-analytics.com", "analytics.google.com", "stats.g.doubleclick.net", "www.google.com",
         "googleads.g.doubleclick.net", "www.googleadservices.com", "td.doubleclick.net",
-        "bat.bing.com", "analytics.tiktok.com", "px.ads.linkedin.com", "t.co", "analytics.twitter.com",
+        "analytics.tiktok.com", "px.ads.linkedin.com", "t.co", "analytics.twitter.com",
         "in.hotjar.com", "smetrics.savethechildren.org", "track.hubspot.com", "fls.doubleclick.net",
     };
 
