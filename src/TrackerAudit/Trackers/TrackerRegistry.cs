@@ -1,3 +1,4 @@
+using TrackerAudit.Trackers.HubSpot;
 using TrackerAudit.Trackers.Meta;
 using TrackerAudit.Trackers.Snap;
 using TrackerAudit.Trackers.Uet;
@@ -21,6 +22,7 @@ internal static class TrackerRegistry
         new MetaPixelDecoder(),
         new SnapPixelDecoder(),
         new UetDecoder(),
+        new HubSpotDecoder(),
     ];
 
     private static readonly Dictionary<string, Tracker> ById = Decoders.ToDictionary(decoder => decoder.Tracker.Id, decoder => decoder.Tracker, StringComparer.Ordinal);

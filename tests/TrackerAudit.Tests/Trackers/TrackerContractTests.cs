@@ -13,7 +13,7 @@ public sealed class TrackerContractTests
         "www.google-analytics.com", "analytics.google.com", "stats.g.doubleclick.net", "www.google.com",
         "googleads.g.doubleclick.net", "www.googleadservices.com", "td.doubleclick.net",
         "analytics.tiktok.com", "px.ads.linkedin.com", "t.co", "analytics.twitter.com",
-        "in.hotjar.com", "smetrics.savethechildren.org", "track.hubspot.com", "fls.doubleclick.net",
+        "in.hotjar.com", "smetrics.savethechildren.org", "fls.doubleclick.net",
     };
 
     [Test]
