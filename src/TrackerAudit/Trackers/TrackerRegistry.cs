@@ -1,5 +1,6 @@
 using TrackerAudit.Trackers.HubSpot;
 using TrackerAudit.Trackers.Meta;
+using TrackerAudit.Trackers.Pinterest;
 using TrackerAudit.Trackers.Snap;
 using TrackerAudit.Trackers.Uet;
 
@@ -23,6 +24,7 @@ internal static class TrackerRegistry
         new SnapPixelDecoder(),
         new UetDecoder(),
         new HubSpotDecoder(),
+        new PinterestDecoder(),
     ];
 
     private static readonly Dictionary<string, Tracker> ById = Decoders.ToDictionary(decoder => decoder.Tracker.Id, decoder => decoder.Tracker, StringComparer.Ordinal);
