@@ -4,12 +4,16 @@ using TrackerAudit.Trackers.Floodlight;
 using TrackerAudit.Trackers.Ga4;
 using TrackerAudit.Trackers.GoogleAds;
 using TrackerAudit.Trackers.Hotjar;
+using TrackerAudit.Trackers.HubSpot;
 using TrackerAudit.Trackers.LinkedIn;
 using TrackerAudit.Trackers.Matomo;
 using TrackerAudit.Trackers.Meta;
+using TrackerAudit.Trackers.Pinterest;
 using TrackerAudit.Trackers.Plausible;
 using TrackerAudit.Trackers.Reddit;
+using TrackerAudit.Trackers.Snap;
 using TrackerAudit.Trackers.TikTok;
+using TrackerAudit.Trackers.Uet;
 using TrackerAudit.Trackers.UniversalAnalytics;
 using TrackerAudit.Trackers.X;
 
@@ -43,6 +47,10 @@ internal static class TrackerRegistry
         new UniversalAnalyticsDecoder(),
         new GoogleAdsDecoder(),
         new FloodlightDecoder(),
+        new SnapPixelDecoder(),
+        new UetDecoder(),
+        new HubSpotDecoder(),
+        new PinterestDecoder(),
     ];
 
     private static readonly Dictionary<string, Tracker> ById = Decoders.ToDictionary(decoder => decoder.Tracker.Id, decoder => decoder.Tracker, StringComparer.Ordinal);
