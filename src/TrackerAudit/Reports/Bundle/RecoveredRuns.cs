@@ -26,7 +26,7 @@ internal static class RecoveredRuns
         foreach (var name in order)
         {
             var run = Run(name, log, planned.GetValueOrDefault(name), plan);
-            var decoded = run with { TrackerRequests = TrackerDecoding.Decode(run.Requests, TrackerCatalogue.Default, logger, bodies) };
+            var decoded = run with { TrackerRequests = TrackerDecoding.Decode(run.Requests, TrackerRegistry.Catalogue(), logger, bodies) };
             runs.Add(decoded with { Findings = Analyse(decoded, bodies, logger) });
         }
 

@@ -1,4 +1,4 @@
-namespace TrackerAudit.Reports;
+namespace TrackerAudit.Model;
 
 /// <summary>How <c>trackeraudit recover</c> rebuilt a run folder that was never sealed.</summary>
 /// <param name="At">When it was recovered (UTC).</param>

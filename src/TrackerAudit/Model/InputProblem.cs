@@ -1,4 +1,4 @@
-namespace TrackerAudit.Running;
+namespace TrackerAudit.Model;
 
 /// <summary>
 /// An entry of an input file (a HAR entry, a line of a request file, a URL) that could not be read, and why:
