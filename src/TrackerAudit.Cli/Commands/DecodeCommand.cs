@@ -5,8 +5,8 @@ using TrackerAudit.Imports;
 using TrackerAudit.Reports;
 using TrackerAudit.Reports.Bundle;
 using TrackerAudit.Running;
-using TrackerAudit.ThirdParties;
 using TrackerAudit.Signing;
+using TrackerAudit.ThirdParties;
 using TrackerAudit.Trackers;
 
 namespace TrackerAudit.Cli.Commands;
