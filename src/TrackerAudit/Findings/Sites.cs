@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using TrackerAudit.ThirdParties;
 
@@ -11,7 +12,29 @@ namespace TrackerAudit.Findings;
 /// </summary>
 internal static class Sites
 {
+    // A run asks for the same few hundred hosts again and again (every request is checked): answers are kept, up to a
+    // bound, so that a capture of many distinct hosts cannot grow the cache without end.
+    private const int CacheLimit = 16_384;
+    private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+    private static int _cached;
+
     public static string SiteOf(string host)
+    {
+        if (Cache.TryGetValue(host, out var site))
+        {
+            return site;
+        }
+
+        site = Compute(host);
+        if (Volatile.Read(ref _cached) < CacheLimit && Cache.TryAdd(host, site))
+        {
+            Interlocked.Increment(ref _cached);
+        }
+
+        return site;
+    }
+
+    private static string Compute(string host)
     {
         var name = host.EndsWith('.') ? host.TrimEnd('.') : host;
         if (name.Length == 0 || IsIpAddress(name) || !name.Contains('.', StringComparison.Ordinal))
