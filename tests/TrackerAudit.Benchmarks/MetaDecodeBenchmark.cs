@@ -51,7 +51,7 @@ internal static class MetaDecodeBenchmark
                     var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
                     var pausedBefore = GC.GetTotalPauseDuration();
                     var cpuBefore = process.TotalProcessorTime;
-                    var decoded = TrackerDecoding.Decode(batch, TrackerCatalogue.Default, Logger.None);
+                    var decoded = TrackerDecoding.Decode(batch, TrackerRegistry.Catalogue(), Logger.None);
                     decoding += Stopwatch.GetElapsedTime(started);
                     allocated += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
                     paused += GC.GetTotalPauseDuration() - pausedBefore;

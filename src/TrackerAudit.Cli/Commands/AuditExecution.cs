@@ -9,6 +9,7 @@ using TrackerAudit.Reports;
 using TrackerAudit.Reports.Bundle;
 using TrackerAudit.Reports.Markdown;
 using TrackerAudit.Running;
+using TrackerAudit.Trackers;
 
 namespace TrackerAudit.Cli.Commands;
 
@@ -23,7 +24,7 @@ internal static class AuditExecution
         ParseResult parsed,
         AuditCommandOptions options,
         TextWriter output,
-        Func<AuditOptions, AuditOptions> configure,
+        Func<AuditOptions, TrackerCatalogue, AuditOptions> configure,
         CancellationToken cancellationToken)
     {
         var settleQuiet = parsed.GetValue(options.SettleQuiet);
@@ -50,6 +51,8 @@ internal static class AuditExecution
         var verdict = new Verdict(parsed.GetValue(options.FailOn), failOnNew);
         var runId = AuditCommandOptions.NewRunId(DateTimeOffset.UtcNow);
         var runFolder = Path.GetFullPath(Path.Combine(parsed.GetValue(options.Output)!, runId));
+        // The decoders are made once here and used by everything in the run: capture, sinkhole, decoding.
+        var trackers = TrackerRegistry.Catalogue();
         var auditOptions = configure(new AuditOptions
         {
             RunFolder = runFolder,
@@ -67,14 +70,14 @@ internal static class AuditExecution
             Policies = policies,
             // An access token in the endpoint (?token=...) must not end up in the evidence bundle.
             CommandLine = RemoteEndpoint.Scrub(Environment.CommandLine, parsed.GetValue(options.Connect)),
-        });
+        }, trackers);
         AuditRunner.CheckRunnable(journeys, auditOptions);
         CreateFolder(runFolder);
 
         int exitCode;
         await using (var logger = RunLogger.Create(runFolder, parsed.GetValue(options.Verbose)))
         {
-            var result = await new AuditRunner(logger).RunAsync(journeys, auditOptions, cancellationToken).ConfigureAwait(false);
+            var result = await new AuditRunner(logger, trackers).RunAsync(journeys, auditOptions, cancellationToken).ConfigureAwait(false);
             var diff = baseline is null ? null : RunComparer.Compare(baseline, result.Report);
             // Reports are written even after Ctrl-C: they are the point of stopping cleanly.
             await ReportBundle.WriteDerivedAsync(result.Report, runFolder, diff, logger, CancellationToken.None).ConfigureAwait(false);

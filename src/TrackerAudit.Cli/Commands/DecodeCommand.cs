@@ -84,6 +84,7 @@ internal static class DecodeCommand
             try
             {
                 var nextId = 1L;
+                var trackers = TrackerRegistry.Catalogue();
                 foreach (var capture in captures)
                 {
                     if (cancellationToken.IsCancellationRequested)
@@ -92,7 +93,7 @@ internal static class DecodeCommand
                     }
 
                     // The requests wait on disk in the run folder until the reports are written; released below, before sealing.
-                    var run = DecodeRun.Decode(capture, nextId, options, TrackerCatalogue.Default, logger, cancellationToken, runFolder, strict);
+                    var run = DecodeRun.Decode(capture, nextId, options, trackers, logger, cancellationToken, runFolder, strict);
                     runs.Add(run);
                     nextId += run.Requests.Count;
                 }

@@ -46,7 +46,7 @@ internal static class DemoCommand
             await using var site = await DemoSite.StartAsync(new DemoSiteOptions { IncludePixel = !parsed.GetValue(withoutPixel), RespectRefusal = !parsed.GetValue(ignoreRefusal) }, cancellationToken).ConfigureAwait(false);
             // Not an invitation to open it: outside the audit's routing its pages would load Meta's real library.
             await output.WriteLineAsync($"Serving the replica site at {site.BaseUrl} for the audit; Meta's hosts are answered locally.").ConfigureAwait(false);
-            return await AuditExecution.RunAsync(journeys, parsed, shared, output, options => options with
+            return await AuditExecution.RunAsync(journeys, parsed, shared, output, (options, _) => options with
             {
                 BaseUrl = site.BaseUrl,
                 StandIns = DemoStandIns.Create(),

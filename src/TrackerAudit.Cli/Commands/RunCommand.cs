@@ -64,7 +64,7 @@ internal static class RunCommand
                 journeys = selected;
             }
 
-            return await AuditExecution.RunAsync(journeys, parsed, shared, output, options =>
+            return await AuditExecution.RunAsync(journeys, parsed, shared, output, (options, trackers) =>
             {
                 options = options with { BaseUrl = parsed.GetValue(baseUrl) };
                 if (parsed.GetValue(replay) is { Length: > 0 } archivePaths)
@@ -76,13 +76,13 @@ internal static class RunCommand
                         Replay = archives,
                         // Journeys written with paths open the archived site, unless --base-url says otherwise.
                         BaseUrl = options.BaseUrl ?? (Uri.TryCreate(start, UriKind.Absolute, out var startUri) ? new Uri(startUri, "/") : null),
-                        StandIns = Sinkhole.StandIns(TrackerCatalogue.Default),
+                        StandIns = Sinkhole.StandIns(trackers),
                         TrackerTraffic = $"replay of {string.Join(", ", archives.Select(archive => Path.GetFileName(archive.Path)))}: pages answered from the archive, tracker endpoints answered locally (nothing reached the network)",
                     };
                 }
 
                 return parsed.GetValue(sinkhole)
-                    ? options with { StandIns = Sinkhole.StandIns(TrackerCatalogue.Default), TrackerTraffic = Sinkhole.TrafficNote }
+                    ? options with { StandIns = Sinkhole.StandIns(trackers), TrackerTraffic = Sinkhole.TrafficNote }
                     : options;
             }, cancellationToken).ConfigureAwait(false);
         });

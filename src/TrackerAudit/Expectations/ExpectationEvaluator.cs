@@ -167,6 +167,5 @@ internal static class ExpectationEvaluator
     private static bool IsWeb(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
-    internal static string TrackerName(string trackerId) =>
-        TrackerCatalogue.Default.Decoders.FirstOrDefault(d => d.TrackerId == trackerId)?.TrackerName ?? trackerId;
+    internal static string TrackerName(string trackerId) => TrackerRegistry.NameOf(trackerId);
 }

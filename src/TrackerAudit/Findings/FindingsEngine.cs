@@ -6,6 +6,7 @@ using TrackerAudit.Findings.Matching;
 using TrackerAudit.Journeys;
 using TrackerAudit.Running;
 using TrackerAudit.Trackers;
+using TrackerAudit.Trackers.Wire;
 
 namespace TrackerAudit.Findings;
 
@@ -69,7 +70,9 @@ internal sealed class FindingsEngine
                 var recipient = Sites.HostOf(request.Url) ?? request.Url;
                 var trackerName = decoded?.TrackerName ?? recipient;
                 CollectFromText(request, "url", request.Url, trackerName, decoded?.TrackerId);
-                CollectFromText(request, "body", _bodies.Load(request).BodyText, trackerName, decoded?.TrackerId);
+                var loaded = _bodies.Load(request);
+                CollectFromText(request, "body", loaded.BodyText, trackerName, decoded?.TrackerId);
+                CollectFromText(request, "body (inflated)", Inflated(loaded), trackerName, decoded?.TrackerId);
                 CollectFromText(request, "header:referer", request.Header("referer"), trackerName, decoded?.TrackerId);
                 CollectFromText(request, "header:cookie", request.Header("cookie"), trackerName, decoded?.TrackerId);
             }
@@ -79,10 +82,10 @@ internal sealed class FindingsEngine
     private void CollectFromEvent(CapturedRequest request, TrackerEvent trackerEvent)
     {
         var context = new Context(request, trackerEvent, trackerEvent.TrackerName, trackerEvent.TrackerId);
-        Add(context, FindingCategory.PageAndBehaviour, Severity.Low, BehaviourSubject(trackerEvent), "ev", trackerEvent.Name, null);
+        Add(context, FindingCategory.PageAndBehaviour, Severity.Low, BehaviourSubject(trackerEvent), trackerEvent.NameParameter, trackerEvent.Name, null);
         if (ConsentSubject(request, trackerEvent) is var (severity, subject))
         {
-            Add(context, FindingCategory.Consent, severity, subject, "ev", trackerEvent.Name, null, "event name");
+            Add(context, FindingCategory.Consent, severity, subject, trackerEvent.NameParameter, trackerEvent.Name, null, "event name");
         }
 
         var flattened = FlattenedParents(trackerEvent.Fields);
@@ -109,8 +112,7 @@ internal sealed class FindingsEngine
             if (field.Sensitivity == FieldSensitivity.Identifier)
             {
                 var accountLevel = field.Path.StartsWith("cookie:", StringComparison.Ordinal);
-                Add(context, FindingCategory.Identifier, accountLevel ? Severity.High : Severity.Medium,
-                    field.Meaning ?? $"the identifier {field.Path}", field, null);
+                Add(context, FindingCategory.Identifier, accountLevel ? Severity.High : Severity.Medium, IdentifierSubject(field), field, null);
             }
         }
     }
@@ -197,7 +199,7 @@ internal sealed class FindingsEngine
         FindingCategory.PageAndBehaviour when trackerEvent is not null => string.Join(
             '\u001f',
             trackerEvent.PageTitle ?? PathOf(trackerEvent.PageUrl),
-            trackerEvent.Fields.FirstOrDefault(field => field.Path == "cd[buttonText]")?.Value),
+            trackerEvent.ClickedText),
         _ => subject,
     };
 
@@ -245,20 +247,32 @@ internal sealed class FindingsEngine
             : null;
     }
 
-    private static string BehaviourSubject(TrackerEvent trackerEvent)
+    private static string BehaviourSubject(TrackerEvent trackerEvent) => trackerEvent.Meaning switch
     {
-        var button = trackerEvent.Fields.FirstOrDefault(field => field.Path == "cd[buttonText]")?.Value;
-        return trackerEvent.Name switch
-        {
-            "PageView" => "a visit to " + Page(trackerEvent),
-            "SubscribedButtonClick" when button is not null => $"a click on '{Shorten(button)}' on " + Page(trackerEvent),
-            "SubscribedButtonClick" => "a click on " + Page(trackerEvent),
-            _ => $"the event '{trackerEvent.Name}' on " + Page(trackerEvent),
-        };
-    }
+        EventMeaning.PageView => "a visit to " + Page(trackerEvent),
+        EventMeaning.Click when trackerEvent.ClickedText is { } text => $"a click on '{Shorten(text)}' on " + Page(trackerEvent),
+        EventMeaning.Click => "a click on " + Page(trackerEvent),
+        EventMeaning.Form => $"the form event '{trackerEvent.Name}' on " + Page(trackerEvent),
+        _ => $"the event '{trackerEvent.Name}' on " + Page(trackerEvent),
+    };
 
     private static string Page(TrackerEvent trackerEvent) =>
         trackerEvent.PageTitle is { Length: > 0 } title ? $"'{Shorten(title)}'" : trackerEvent.PageUrl ?? "an unnamed page";
+
+    // An identifier kept in a first-party cookie is named on both sides: the parameter and the cookie.
+    private static string IdentifierSubject(TrackerField field)
+    {
+        var subject = field.Meaning ?? $"the identifier {field.Path}";
+        return field.Cookie is null || subject.Contains(field.Cookie, StringComparison.Ordinal)
+            ? subject
+            : $"{subject}, the value of the first-party cookie {field.Cookie}";
+    }
+
+    // Compressed bodies are read through: gzip sent as bytes, or base64 of gzip sent as text.
+    private static string? Inflated(CapturedRequest request) =>
+        request.BodyText is { } text
+            ? CompressedText.GunzipBase64(text)
+            : request.BodyBase64 is { } base64 && CompressedText.Base64Bytes(base64) is { } bytes ? CompressedText.Gunzip(bytes) : null;
 
     private static IEnumerable<TypedValueMatch> DistinctByLabel(IReadOnlyList<TypedValueMatch> matches) =>
         matches.GroupBy(match => match.Label, StringComparer.Ordinal).Select(group => group.OrderBy(match => match.Chain.Length).First());

@@ -26,7 +26,7 @@ internal sealed class ExpectationValues(NodeReader reader)
         ["critical"] = Severity.Critical,
     };
 
-    private static IReadOnlyList<string> TrackerIds => TrackerCatalogue.Default.Decoders.Select(d => d.TrackerId).ToList();
+    private static IReadOnlyList<string> TrackerIds => TrackerRegistry.Ids;
 
     public IReadOnlyList<string>? NonEmptyList(YamlNode node, string field, string expectedItems, string expectedItem)
     {

@@ -35,7 +35,13 @@ public sealed class AuditRunner
 
     /// <summary>Creates a runner with the real clock, browser locator and every built-in tracker decoder.</summary>
     public AuditRunner(ILogger logger)
-        : this(logger, TimeProvider.System, new BrowserLocator(), TrackerCatalogue.Default)
+        : this(logger, TrackerRegistry.Catalogue())
+    {
+    }
+
+    /// <summary>Creates a runner with the real clock and browser locator, decoding with <paramref name="catalogue"/>.</summary>
+    internal AuditRunner(ILogger logger, TrackerCatalogue catalogue)
+        : this(logger, TimeProvider.System, new BrowserLocator(), catalogue)
     {
     }
 

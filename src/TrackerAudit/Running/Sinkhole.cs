@@ -18,7 +18,7 @@ internal static class Sinkhole
         catalogue.Decoders
             .SelectMany(decoder => decoder.EndpointHosts.Select(host => new TrafficStandIn(
                 $"https://{host}/**",
-                $"{decoder.TrackerName} endpoint (sinkhole)",
+                $"{decoder.Tracker.Name} endpoint (sinkhole)",
                 route => route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "image/gif", BodyBytes = TransparentGif }))))
             .ToList();
 }

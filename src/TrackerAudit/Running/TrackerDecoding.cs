@@ -37,7 +37,7 @@ internal static class TrackerDecoding
         DecodeResult result;
         try
         {
-            result = catalogue.Decode((bodies ?? RequestBodies.InMemory).Load(request))!;
+            result = TrackerCatalogue.Decode(decoder, (bodies ?? RequestBodies.InMemory).Load(request));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -46,9 +46,9 @@ internal static class TrackerDecoding
 
         foreach (var warning in result.Warnings)
         {
-            logger.Warning("Request {Id} to {Tracker}: {Warning}", request.Id, decoder.TrackerName, warning);
+            logger.Warning("Request {Id} to {Tracker}: {Warning}", request.Id, decoder.Tracker.Name, warning);
         }
 
-        return new DecodedRequest(request.Id, decoder.TrackerId, decoder.TrackerName, result.Events, result.Warnings);
+        return new DecodedRequest(request.Id, decoder.Tracker, result.Events, result.Warnings);
     }
 }

@@ -1,28 +1,20 @@
 using TrackerAudit.Capture;
-using TrackerAudit.Trackers.Meta;
 
 namespace TrackerAudit.Trackers;
 
-/// <summary>Every tracker TrackerAudit can decode. Adding a tracker adds one line here.</summary>
-public sealed class TrackerCatalogue
+/// <summary>The decoders a run uses: every registered one (<see cref="TrackerRegistry.Catalogue"/>) or a test's own.</summary>
+internal sealed class TrackerCatalogue
 {
-    private readonly IReadOnlyList<ITrackerDecoder> _decoders;
-
     /// <summary>Creates a catalogue of the given decoders.</summary>
-    public TrackerCatalogue(IReadOnlyList<ITrackerDecoder> decoders) => _decoders = decoders;
-
-    /// <summary>The catalogue of every built-in decoder.</summary>
-    public static TrackerCatalogue Default { get; } = new([
-        new MetaPixelDecoder(),
-    ]);
+    public TrackerCatalogue(IReadOnlyList<ITrackerDecoder> decoders) => Decoders = decoders;
 
     /// <summary>The decoders, in order of registration.</summary>
-    public IReadOnlyList<ITrackerDecoder> Decoders => _decoders;
+    public IReadOnlyList<ITrackerDecoder> Decoders { get; }
 
     /// <summary>The decoder for this request, or null when no known tracker sent it.</summary>
     public ITrackerDecoder? Find(CapturedRequest request)
     {
-        foreach (var decoder in _decoders)
+        foreach (var decoder in Decoders)
         {
             if (decoder.CanDecode(request))
             {
@@ -33,22 +25,19 @@ public sealed class TrackerCatalogue
         return null;
     }
 
-    /// <summary>Decodes a request with its tracker's decoder; null when no known tracker sent it. Never throws.</summary>
-    public DecodeResult? Decode(CapturedRequest request)
+    /// <summary>
+    /// Decodes a request with the decoder <see cref="Find"/> chose for it, matched once. Never throws: a
+    /// decoder that fails leaves the request undecoded with the reason as a warning.
+    /// </summary>
+    public static DecodeResult Decode(ITrackerDecoder decoder, CapturedRequest request)
     {
-        var decoder = Find(request);
-        if (decoder is null)
-        {
-            return null;
-        }
-
         try
         {
             return decoder.Decode(request);
         }
-        catch (Exception exception)
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            return DecodeResult.Undecoded($"{decoder.TrackerName} decoder failed: {exception.GetType().Name}: {exception.Message}");
+            return DecodeResult.Undecoded($"{decoder.Tracker.Name} decoder failed: {exception.GetType().Name}: {exception.Message}");
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace TrackerAudit.Trackers;
 
 /// <summary>One event a tracker received, decoded from a captured request.</summary>
@@ -6,11 +8,23 @@ public sealed record TrackerEvent
     /// <summary>The captured request it was decoded from.</summary>
     public required long RequestId { get; init; }
 
-    /// <summary>Stable tracker id, e.g. <c>meta-pixel</c>.</summary>
-    public required string TrackerId { get; init; }
+    /// <summary>The tracker that received the event; its decoder sets it.</summary>
+    [JsonIgnore]
+    public Tracker Tracker { get; init; } = Tracker.Unknown;
 
-    /// <summary>Tracker name for people, e.g. <c>Meta Pixel</c>.</summary>
-    public required string TrackerName { get; init; }
+    /// <summary>Stable tracker id, e.g. <c>meta-pixel</c> (from <see cref="Tracker"/>; kept in <c>report.json</c>).</summary>
+    public string TrackerId
+    {
+        get => Tracker.Id;
+        init => Tracker = Tracker with { Id = value };
+    }
+
+    /// <summary>Tracker name for people, e.g. <c>Meta Pixel</c> (from <see cref="Tracker"/>; kept in <c>report.json</c>).</summary>
+    public string TrackerName
+    {
+        get => Tracker.Name;
+        init => Tracker = Tracker with { Name = value };
+    }
 
     /// <summary>Beacon, duplicate, library load or config load.</summary>
     public TrackerEventKind Kind { get; init; } = TrackerEventKind.Beacon;
@@ -18,8 +32,17 @@ public sealed record TrackerEvent
     /// <summary>The account that receives the data (Meta: the pixel id).</summary>
     public string? AccountId { get; init; }
 
-    /// <summary>Event name, e.g. <c>PageView</c>, <c>SubscribedButtonClick</c>.</summary>
+    /// <summary>Event name as the tracker received it, e.g. <c>PageView</c>, <c>SubscribedButtonClick</c>, <c>page_view</c>.</summary>
     public required string Name { get; init; }
+
+    /// <summary>Where in the request the event name was, e.g. <c>ev</c> (Meta), <c>en</c> (GA4), <c>event</c>.</summary>
+    public string NameParameter { get; init; } = "event";
+
+    /// <summary>What the event stands for, whatever the tracker calls it.</summary>
+    public EventMeaning Meaning { get; init; } = EventMeaning.Custom;
+
+    /// <summary>For a click, the text of what was clicked as the tracker was told it; null when it was not.</summary>
+    public string? ClickedText { get; init; }
 
     /// <summary>How it was sent (Meta's <c>rqm</c>: GET, formPOST, SB, xhr, fetch...).</summary>
     public string? Transport { get; init; }

@@ -9,4 +9,5 @@ namespace TrackerAudit.Trackers;
 /// <param name="Value">The value as decoded (percent-decoding undone; JSON strings unquoted).</param>
 /// <param name="Meaning">What the parameter means, in a few words; null when unknown.</param>
 /// <param name="Sensitivity">How much it can tell about a person.</param>
-public sealed record TrackerField(string Path, string Value, string? Meaning, FieldSensitivity Sensitivity);
+/// <param name="Cookie">The first-party cookie whose value this parameter carries (<c>_ga</c> in GA4's <c>cid</c>, <c>_fbp</c> in Meta's <c>fbp</c>), so an identifier is named on both sides; null when none.</param>
+public sealed record TrackerField(string Path, string Value, string? Meaning, FieldSensitivity Sensitivity, string? Cookie = null);

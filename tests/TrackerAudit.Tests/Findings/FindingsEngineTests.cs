@@ -68,6 +68,37 @@ public sealed class FindingsEngineTests
     }
 
     [Test]
+    public void Typed_data_is_found_inside_a_gzip_body_sent_as_bytes()
+    {
+        var request = Requests.PostBytes("https://collect.example-analytics.com/v1", "application/octet-stream", Gzip($"{{\"fields\":{{\"email\":\"{Email}\"}}}}")) with { StepIndex = 4, StepName = "submit" };
+
+        var finding = FindingsEngine.Analyse(Run(request)).Single(f => f.Category == FindingCategory.TypedData);
+
+        Assert.That((finding.Parameter, finding.Transform), Is.EqualTo(("body (inflated)", "raw")));
+    }
+
+    [Test]
+    public void Typed_data_is_found_inside_base64_of_gzip_sent_as_text()
+    {
+        var body = Convert.ToBase64String(Gzip($"[{{\"value\":\"{Email.ToUpperInvariant()}\"}}]"));
+        var request = Requests.Post("https://collect.example-analytics.com/v1", "text/plain", body) with { StepIndex = 4, StepName = "submit" };
+
+        var finding = FindingsEngine.Analyse(Run(request)).Single(f => f.Category == FindingCategory.TypedData);
+
+        Assert.That((finding.Parameter, finding.Transform), Is.EqualTo(("body (inflated)", "upper")));
+    }
+
+    [Test]
+    public void The_first_party_cookie_an_identifier_carries_is_named_with_it()
+    {
+        var run = Run(Beacon(1, "https://www.facebook.com/tr/?id=1234&ev=PageView&fbp=fb.1.1700000000000.123456"));
+
+        var fbp = FindingsEngine.Analyse(run).Single(f => f.Category == FindingCategory.Identifier && f.Parameter == "fbp");
+
+        Assert.That(fbp.Subject, Does.Contain("_fbp"));
+    }
+
+    [Test]
     public void First_party_requests_are_not_findings()
     {
         var run = Run(Requests.Get(Site + "/search?q=" + Uri.EscapeDataString(Email)) with { StepIndex = 1, StepName = "search" });
@@ -125,6 +156,17 @@ public sealed class FindingsEngineTests
 
         Assert.That(first.Select(f => f.Key), Is.EquivalentTo(second.Select(f => f.Key)));
         Assert.That(first.Select(f => f.Key), Is.Unique);
+    }
+
+    private static byte[] Gzip(string text)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.Fastest))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(text));
+        }
+
+        return output.ToArray();
     }
 
     private static CapturedRequest Beacon(int step, string url) =>

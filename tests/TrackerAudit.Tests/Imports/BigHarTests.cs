@@ -34,7 +34,7 @@ public sealed class BigHarTests
         var before = GC.GetTotalMemory(forceFullCollection: true);
         using var sampler = new PeakSampler(before);
         var clock = Stopwatch.StartNew();
-        var run = DecodeRun.Decode(HarInput.Open(path), 1, options, TrackerCatalogue.Default, Logger.None, CancellationToken.None);
+        var run = DecodeRun.Decode(HarInput.Open(path), 1, options, TrackerRegistry.Catalogue(), Logger.None, CancellationToken.None);
         clock.Stop();
         var peak = sampler.Stop();
         var retained = GC.GetTotalMemory(forceFullCollection: true) - before;

@@ -39,10 +39,10 @@ public sealed class CorpusHarTests
         var har = Path.Combine(_folder.Path, "corpus.har");
         WriteHar(lines, har);
 
-        var run = DecodeRun.Decode(HarInput.Open(har), 1, DecodeOptions.None, TrackerCatalogue.Default, Logger.None, CancellationToken.None);
+        var run = DecodeRun.Decode(HarInput.Open(har), 1, DecodeOptions.None, TrackerRegistry.Catalogue(), Logger.None, CancellationToken.None);
 
         var direct = lines.Select((line, index) => Requests.FromCorpusLine(line) with { Id = index + 1 }).ToList();
-        var expected = TrackerDecoding.Decode(direct, TrackerCatalogue.Default, Logger.None);
+        var expected = TrackerDecoding.Decode(direct, TrackerRegistry.Catalogue(), Logger.None);
         Assert.That(run.Requests, Has.Count.EqualTo(lines.Count));
         Assert.That(run.TrackerRequests.Count(decoded => decoded.TrackerId == "meta-pixel" && !decoded.Undecoded), Is.EqualTo(10));
         Assert.That(Describe(run.TrackerRequests), Is.EqualTo(Describe(expected)));

@@ -21,7 +21,7 @@ public sealed class DecodeRunTests
     public void DeleteFolder() => _folder.Dispose();
 
     private static JourneyRun Decode(string path, DecodeOptions? options = null) =>
-        DecodeRun.Decode(HarInput.Open(path), 1, options ?? DecodeOptions.None, TrackerCatalogue.Default, Logger.None, CancellationToken.None);
+        DecodeRun.Decode(HarInput.Open(path), 1, options ?? DecodeOptions.None, TrackerRegistry.Catalogue(), Logger.None, CancellationToken.None);
 
     [Test]
     public void A_Chrome_HAR_becomes_a_completed_journey_run_named_after_the_file()
@@ -123,7 +123,7 @@ public sealed class DecodeRunTests
         var path = _folder.Write("chrome.har", ChromeHar.Text);
 
         var run = Decode(path);
-        var direct = TrackerDecoding.Decode(HarReader.Read(path, run.Journey).ToList(), TrackerCatalogue.Default, Logger.None);
+        var direct = TrackerDecoding.Decode(HarReader.Read(path, run.Journey).ToList(), TrackerRegistry.Catalogue(), Logger.None);
 
         Assert.That(run.TrackerRequests, Has.Count.EqualTo(direct.Count));
         Assert.That(
@@ -153,7 +153,7 @@ public sealed class DecodeRunTests
         using var cancellation = new CancellationTokenSource();
         cancellation.Cancel();
 
-        var run = DecodeRun.Decode(HarInput.Open(_folder.Write("chrome.har", ChromeHar.Text)), 1, DecodeOptions.None, TrackerCatalogue.Default, Logger.None, cancellation.Token);
+        var run = DecodeRun.Decode(HarInput.Open(_folder.Write("chrome.har", ChromeHar.Text)), 1, DecodeOptions.None, TrackerRegistry.Catalogue(), Logger.None, cancellation.Token);
 
         Assert.That(run.Status, Is.EqualTo(JourneyStatus.Interrupted));
         Assert.That(run.Requests, Is.Empty);

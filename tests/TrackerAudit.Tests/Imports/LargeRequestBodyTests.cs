@@ -100,7 +100,7 @@ public sealed class LargeRequestBodyTests
             "{\"startedDateTime\": \"2025-05-02T12:00:01Z\", \"request\": {\"method\": \"POST\", \"url\": \"https://www.facebook.com/tr/\", \"headers\": [{\"name\": \"Content-Type\", \"value\": \"application/x-www-form-urlencoded\"}], "
             + "\"postData\": {\"mimeType\": \"application/x-www-form-urlencoded\", \"text\": \"" + base64 + "\", \"encoding\": \"base64\"}}, \"response\": {\"status\": 200}}"));
 
-        var run = DecodeRun.Decode(HarInput.Open(file), 1, DecodeOptions.None, TrackerCatalogue.Default, Logger.None, CancellationToken.None, RunFolder);
+        var run = DecodeRun.Decode(HarInput.Open(file), 1, DecodeOptions.None, TrackerRegistry.Catalogue(), Logger.None, CancellationToken.None, RunFolder);
         try
         {
             var request = run.Requests[1];
@@ -127,7 +127,7 @@ public sealed class LargeRequestBodyTests
         var form = "id=1&ev=Lead&cd[x]=" + new string('z', 300 * 1024);
         var file = _folder.Write("huge.jsonl", RequestFileProblemTests.Line(0) + "\n{\"url\": \"https://www.facebook.com/tr/?id=1&ev=Lead\", \"method\": \"POST\", \"body\": \"" + form + "\"}\n");
 
-        var run = DecodeRun.Decode(RequestLinesInput.Open(file), 1, DecodeOptions.None, TrackerCatalogue.Default, Logger.None, CancellationToken.None, RunFolder, limits: new DecodeLimits { MaxDecodedBodyBytes = 100 * 1024 });
+        var run = DecodeRun.Decode(RequestLinesInput.Open(file), 1, DecodeOptions.None, TrackerRegistry.Catalogue(), Logger.None, CancellationToken.None, RunFolder, limits: new DecodeLimits { MaxDecodedBodyBytes = 100 * 1024 });
         try
         {
             var decoded = run.TrackerRequests.Single(request => request.RequestId == 2);
@@ -151,7 +151,7 @@ public sealed class LargeRequestBodyTests
         JourneyRun run;
         using (var sampler = new PeakSampler(before))
         {
-            run = DecodeRun.Decode(input, 1, options ?? DecodeOptions.None, TrackerCatalogue.Default, Logger.None, CancellationToken.None, RunFolder);
+            run = DecodeRun.Decode(input, 1, options ?? DecodeOptions.None, TrackerRegistry.Catalogue(), Logger.None, CancellationToken.None, RunFolder);
             peak = sampler.Stop();
         }
 

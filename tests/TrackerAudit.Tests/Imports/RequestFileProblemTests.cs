@@ -272,7 +272,7 @@ public sealed class RequestFileProblemTests
 
     private JourneyRun Decode(DecodeInput input, bool strict = false, DecodeLimits? limits = null)
     {
-        var run = DecodeRun.Decode(input, 1, DecodeOptions.None, TrackerCatalogue.Default, Logger.None, CancellationToken.None, RunFolder, strict, limits);
+        var run = DecodeRun.Decode(input, 1, DecodeOptions.None, TrackerRegistry.Catalogue(), Logger.None, CancellationToken.None, RunFolder, strict, limits);
         var copy = run with { Requests = [.. run.Requests], TrackerRequests = [.. run.TrackerRequests] };
         DecodeRun.Release(run);
         return copy;

@@ -47,7 +47,7 @@ public sealed class RequestLinesInputTests
             Assert.That(requests[1].Method, Is.EqualTo("POST"));
             Assert.That(requests[1].Header("content-type"), Is.EqualTo("application/x-www-form-urlencoded"));
             Assert.That(requests[1].BodyText, Is.EqualTo("id=660763031035814&ev=Lead"));
-            Assert.That(TrackerDecoding.Decode(requests, TrackerCatalogue.Default, Logger.None).SelectMany(d => d.Events).Select(e => e.Name), Is.EqualTo(new[] { "PageView", "Lead" }));
+            Assert.That(TrackerDecoding.Decode(requests, TrackerRegistry.Catalogue(), Logger.None).SelectMany(d => d.Events).Select(e => e.Name), Is.EqualTo(new[] { "PageView", "Lead" }));
         });
     }
 
@@ -66,7 +66,7 @@ public sealed class RequestLinesInputTests
         var run = JsonReportWriter.Read(Path.Combine(Directory.GetDirectories(Output).Single(), JsonReportWriter.FileName)).Journeys.Single();
         var lines = File.ReadAllLines(corpus).Where(line => line.Length > 0).ToList();
         var direct = lines.Select((line, index) => Requests.FromCorpusLine(line) with { Id = index + 1 }).ToList();
-        var expected = TrackerDecoding.Decode(direct, TrackerCatalogue.Default, Logger.None);
+        var expected = TrackerDecoding.Decode(direct, TrackerRegistry.Catalogue(), Logger.None);
         Assert.Multiple(() =>
         {
             Assert.That(run.Requests, Has.Count.EqualTo(33));

@@ -131,7 +131,7 @@ public sealed class SurrogateInputTests
     {
         var file = _folder.Write("pair.jsonl", """{"url": "https://t.example/\ud83d\ude00", "body": "LONG\ud83d\ude00"}""".Replace("LONG", Long, StringComparison.Ordinal) + "\n");
 
-        var run = DecodeRun.Decode(RequestLinesInput.Open(file), 1, DecodeOptions.None, TrackerCatalogue.Default, Logger.None, CancellationToken.None);
+        var run = DecodeRun.Decode(RequestLinesInput.Open(file), 1, DecodeOptions.None, TrackerRegistry.Catalogue(), Logger.None, CancellationToken.None);
         var request = run.Requests.Single();
 
         Assert.That(request.Url, Is.EqualTo("https://t.example/\U0001F600"));
@@ -161,7 +161,7 @@ public sealed class SurrogateInputTests
 
     private JourneyRun Decode(DecodeInput input)
     {
-        var run = DecodeRun.Decode(input, 1, DecodeOptions.None, TrackerCatalogue.Default, Logger.None, CancellationToken.None, Path.Combine(_folder.Path, "run"));
+        var run = DecodeRun.Decode(input, 1, DecodeOptions.None, TrackerRegistry.Catalogue(), Logger.None, CancellationToken.None, Path.Combine(_folder.Path, "run"));
         var copy = run with { Requests = [.. run.Requests] };
         DecodeRun.Release(run);
         Assert.That(Directory.Exists(Path.Combine(_folder.Path, "run", "bodies")), Is.False, "no body is kept, and nothing half-read is left");

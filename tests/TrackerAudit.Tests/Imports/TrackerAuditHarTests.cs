@@ -20,8 +20,8 @@ public sealed class TrackerAuditHarTests
 
         var read = HarReader.Read(Path.Combine(folder.Path, HarWriter.FileName), "capture").ToList();
 
-        var expected = TrackerDecoding.Decode(original, TrackerCatalogue.Default, Logger.None);
-        var actual = TrackerDecoding.Decode(read, TrackerCatalogue.Default, Logger.None);
+        var expected = TrackerDecoding.Decode(original, TrackerRegistry.Catalogue(), Logger.None);
+        var actual = TrackerDecoding.Decode(read, TrackerRegistry.Catalogue(), Logger.None);
         Assert.That(expected.SelectMany(decoded => decoded.Events), Is.Not.Empty);
         Assert.That(Describe(actual), Is.EqualTo(Describe(expected)));
     }

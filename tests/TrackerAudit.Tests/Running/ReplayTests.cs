@@ -145,7 +145,7 @@ public sealed class ReplayTests
         {
             RunFolder = Path.Combine(_folder.Path, folder),
             Replay = ReplayArchive.OpenAll([archive]),
-            StandIns = Sinkhole.StandIns(TrackerCatalogue.Default),
+            StandIns = Sinkhole.StandIns(TrackerRegistry.Catalogue()),
             TrackerTraffic = "replay of " + Path.GetFileName(archive),
         });
 }

@@ -38,5 +38,5 @@ internal static class AuditHarness
         new AuditRunner(new LoggerConfiguration().CreateLogger()).RunAsync(journeys, options, cancellationToken);
 
     public static AuditRunner RunnerWithoutBrowsers() =>
-        new(new LoggerConfiguration().CreateLogger(), TimeProvider.System, new BrowserLocator(_ => null, _ => false, _ => []), TrackerCatalogue.Default);
+        new(new LoggerConfiguration().CreateLogger(), TimeProvider.System, new BrowserLocator(_ => null, _ => false, _ => []), TrackerRegistry.Catalogue());
 }

@@ -96,7 +96,7 @@ internal static class SomeRun
     public static JourneyRun Decoding(this JourneyRun run, params CapturedRequest[] requests)
     {
         var numbered = requests.Select((request, index) => request with { Id = index + 1, Journey = run.Journey }).ToList();
-        return run with { Requests = numbered, TrackerRequests = TrackerDecoding.Decode(numbered, TrackerCatalogue.Default, Logger.None) };
+        return run with { Requests = numbered, TrackerRequests = TrackerDecoding.Decode(numbered, TrackerRegistry.Catalogue(), Logger.None) };
     }
 
     public static Finding Finding(string key, string statement, Severity severity = Severity.High, string journey = "Report fraud", FindingCategory category = FindingCategory.SensitiveContext) => new()

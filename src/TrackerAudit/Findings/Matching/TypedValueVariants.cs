@@ -5,7 +5,7 @@ namespace TrackerAudit.Findings.Matching;
 
 /// <summary>
 /// Builds every spelling of a typed value a tracker may send: each plausible normalised form
-/// (<see cref="MetaNormalizer.PlausibleForms"/>) passed through up to two transforms.
+/// (<see cref="TypedValueForms.For"/>) passed through up to two transforms.
 /// </summary>
 /// <remarks>
 /// Chains read inside out: <c>urlencode(base64(raw))</c> is the value as typed, base64-encoded,
@@ -13,7 +13,7 @@ namespace TrackerAudit.Findings.Matching;
 /// level. A digest's rendering belongs to its hash's level: <c>sha256</c> is lower-case hex,
 /// <c>sha256-upper</c> upper-case hex and <c>sha256-base64</c> base64 of the digest bytes, so
 /// <c>urlencode(sha256-base64(raw))</c> counts as two levels. When two chains give the same text
-/// the first one built is kept: forms in the order of <see cref="MetaNormalizer.PlausibleForms"/>,
+/// the first one built is kept: forms in the order of <see cref="TypedValueForms.For"/>,
 /// shallower chains before deeper ones.
 /// </remarks>
 internal static class TypedValueVariants
@@ -55,7 +55,7 @@ internal static class TypedValueVariants
             }
         }
 
-        foreach (var form in MetaNormalizer.PlausibleForms(value))
+        foreach (var form in TypedValueForms.For(value))
         {
             Add(form.Value, form.Description, form.Value.Length >= MinimumLength, frontier);
         }

@@ -87,7 +87,7 @@ internal static class MetaBeacons
         string inferredTransport,
         List<string> warnings)
     {
-        string? id = null, ev = null, dl = null, rl = null, ts = null, v = null, rqm = null, pmdTitle = null;
+        string? id = null, ev = null, dl = null, rl = null, ts = null, v = null, rqm = null, pmdTitle = null, buttonText = null;
         var fields = new MetaFields(parameters.Count + cookies.Count + 8, warnings);
         foreach (var (key, value) in parameters)
         {
@@ -102,6 +102,7 @@ internal static class MetaBeacons
                 case "v": Keep(ref v, key, value, warnings); break;
                 case "rqm": Keep(ref rqm, key, value, warnings); break;
                 case "pmd[title]": Keep(ref pmdTitle, key, value, warnings); break;
+                case "cd[buttonText]": Keep(ref buttonText, key, value, warnings); break;
             }
         }
 
@@ -119,11 +120,13 @@ internal static class MetaBeacons
         return new TrackerEvent
         {
             RequestId = request.Id,
-            TrackerId = MetaPixelDecoder.Id,
-            TrackerName = MetaPixelDecoder.Name,
+            Tracker = MetaPixelDecoder.Identity,
             Kind = endpoint == MetaEndpoint.Beacon ? TrackerEventKind.Beacon : TrackerEventKind.Duplicate,
             AccountId = string.IsNullOrEmpty(id) ? null : id,
             Name = !string.IsNullOrEmpty(ev) ? ev : endpoint == MetaEndpoint.TopicsRegistration ? "topics registration" : NoEventName,
+            NameParameter = "ev",
+            Meaning = MetaEvents.Meaning(ev),
+            ClickedText = buttonText,
             Transport = string.IsNullOrEmpty(rqm) ? inferredTransport : rqm,
             PageUrl = dl,
             Referrer = rl,

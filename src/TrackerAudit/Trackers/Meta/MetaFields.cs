@@ -33,7 +33,7 @@ internal sealed class MetaFields
 
         var info = MetaParameters.Describe(key, value);
         var meaning = key is "fbp" or "fbc" ? MetaBrowserIds.WithCreationTime(info.Meaning, value) : info.Meaning;
-        _fields.Add(new(key, value, meaning, info.Sensitivity));
+        _fields.Add(new(key, value, meaning, info.Sensitivity, key switch { "fbp" => "_fbp", "fbc" => "_fbc", _ => null }));
 
         if ((key.StartsWith("cd[", StringComparison.Ordinal) || key.StartsWith("pmd[", StringComparison.Ordinal))
             && JsonFlattener.LooksLikeJson(value))

@@ -10,17 +10,16 @@ namespace TrackerAudit.Trackers.Meta;
 /// </summary>
 internal sealed class MetaPixelDecoder : ITrackerDecoder
 {
-    internal const string Id = "meta-pixel";
+    /// <summary>Who the Meta Pixel is, for its events.</summary>
+    internal static Tracker Identity { get; } = new("meta-pixel", "Meta Pixel");
 
-    internal const string Name = "Meta Pixel";
-
-    public string TrackerId => Id;
-
-    public string TrackerName => Name;
+    public Tracker Tracker => Identity;
 
     public IReadOnlyList<string> EndpointHosts { get; } = ["www.facebook.com", "facebook.com", "www.instagram.com", "instagram.com"];
 
     public bool CanDecode(CapturedRequest request) => MetaEndpoints.Classify(request.Url) != MetaEndpoint.None;
+
+    public IEnumerable<NormalizedForm> TypedValueForms(string value) => MetaNormalizer.TypedValueForms(value);
 
     public DecodeResult Decode(CapturedRequest request)
     {
@@ -88,8 +87,7 @@ internal sealed class MetaPixelDecoder : ITrackerDecoder
         return new TrackerEvent
         {
             RequestId = request.Id,
-            TrackerId = Id,
-            TrackerName = Name,
+            Tracker = Identity,
             Kind = endpoint == MetaEndpoint.Config ? TrackerEventKind.Config : TrackerEventKind.Library,
             AccountId = accountId,
             Name = name,

@@ -119,7 +119,7 @@ public sealed class MetaPixelDecoderEndpointTests
     [Test]
     public void Is_the_catalogue_decoder_for_facebook_beacons()
     {
-        var decoder = TrackerCatalogue.Default.Find(Requests.Get("https://www.facebook.com/tr/?id=234816549288606&ev=PageView"));
+        var decoder = TrackerRegistry.Catalogue().Find(Requests.Get("https://www.facebook.com/tr/?id=234816549288606&ev=PageView"));
 
         Assert.That(decoder, Is.InstanceOf<MetaPixelDecoder>());
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace TrackerAudit.Findings.Matching;
+namespace TrackerAudit.Trackers.Meta;
 
 /// <summary>
 /// Meta's advanced-matching normalisation, by user-data key (<c>em</c>, <c>ph</c>, <c>fn</c>...),
@@ -86,39 +86,19 @@ internal static class MetaNormalizer
     public static string ExternalId(string value) => value.Trim().ToLowerInvariant();
 
     /// <summary>
-    /// Every plausible normalised form of an arbitrary typed value: as typed, trimmed, trimmed
-    /// lower-case (Meta's <c>em</c>), lower, upper, then Meta's <c>ph</c> and <c>fn</c> forms.
-    /// Empty forms are left out; each text appears once, under its first description.
+    /// Meta's own forms of an arbitrary typed value, beyond the trim and lower-case every tracker applies:
+    /// its <c>ph</c> form (digits only, no leading zeros) when there are enough digits for a phone number,
+    /// and its <c>fn</c> form (letters only).
     /// </summary>
-    public static IReadOnlyList<NormalizedForm> PlausibleForms(string value)
+    public static IEnumerable<NormalizedForm> TypedValueForms(string value)
     {
-        var forms = new List<NormalizedForm>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-
-        void Add(string description, string text)
-        {
-            if (text.Length > 0 && seen.Add(text))
-            {
-                forms.Add(new NormalizedForm(description, text));
-            }
-        }
-
-        // Trim + lower-case comes before plain lower-case so that a hashed e-mail reads as
-        // Meta's normalisation, but it is called that only for something that looks like one.
-        Add("raw", value);
-        Add("trimmed", value.Trim());
-        Add(value.Contains('@', StringComparison.Ordinal) ? "normalised em" : "trimmed lower", Email(value));
-        Add("lower", value.ToLowerInvariant());
-        Add("upper", value.ToUpperInvariant());
-
         var phone = Phone(value);
         if (phone.Length >= MinimumPhoneDigits)
         {
-            Add("normalised ph", phone);
+            yield return new NormalizedForm("normalised ph", phone);
         }
 
-        Add("normalised fn", Name(value));
-        return forms;
+        yield return new NormalizedForm("normalised fn", Name(value));
     }
 
     private static string Keep(string value, Func<char, bool> predicate)

@@ -1,6 +1,8 @@
 using TrackerAudit.Findings.Matching;
+using TrackerAudit.Trackers;
+using TrackerAudit.Trackers.Meta;
 
-namespace TrackerAudit.Tests.Findings.Matching;
+namespace TrackerAudit.Tests.Trackers.Meta;
 
 public sealed class MetaNormalizerTests
 {
@@ -36,7 +38,7 @@ public sealed class MetaNormalizerTests
     [Test]
     public void Plausible_forms_of_an_email_include_the_typed_and_Meta_forms_once_each()
     {
-        var forms = MetaNormalizer.PlausibleForms(" Jane.Doe@Example.org");
+        var forms = TypedValueForms.For(" Jane.Doe@Example.org");
 
         Assert.That(forms.Select(f => (f.Description, f.Value)), Is.EqualTo(new[]
         {
@@ -52,7 +54,7 @@ public sealed class MetaNormalizerTests
     [Test]
     public void Plausible_forms_call_trim_and_lower_case_of_a_non_email_by_its_name()
     {
-        var forms = MetaNormalizer.PlausibleForms(" Hyde Park ");
+        var forms = TypedValueForms.For(" Hyde Park ");
 
         Assert.That(forms, Has.One.EqualTo(new NormalizedForm("trimmed lower", "hyde park")));
         Assert.That(forms.Select(f => f.Description), Has.None.EqualTo("normalised em"));
@@ -61,7 +63,7 @@ public sealed class MetaNormalizerTests
     [Test]
     public void Plausible_forms_of_a_phone_number_include_its_digits()
     {
-        var forms = MetaNormalizer.PlausibleForms("+44 20 7946 0018");
+        var forms = TypedValueForms.For("+44 20 7946 0018");
 
         Assert.That(forms, Has.One.EqualTo(new NormalizedForm("normalised ph", "442079460018")));
     }
@@ -69,7 +71,7 @@ public sealed class MetaNormalizerTests
     [Test]
     public void Plausible_forms_leave_out_a_phone_form_of_a_few_stray_digits()
     {
-        var forms = MetaNormalizer.PlausibleForms("jane.doe+x7@example.org");
+        var forms = TypedValueForms.For("jane.doe+x7@example.org");
 
         Assert.That(forms.Select(f => f.Description), Has.None.EqualTo("normalised ph"));
     }
