@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TrackerAudit.Cli.Commands;
 using TrackerAudit.Errors;
+using TrackerAudit.Reports;
 
 namespace TrackerAudit.Cli;
 
@@ -47,7 +48,8 @@ internal static class CliApp
         }
         catch (TrackerAuditException exception)
         {
-            await error.WriteLineAsync(exception.Message).ConfigureAwait(false);
+            // Messages quote the input they reject (a journey's name, a URL): each line is escaped for the terminal.
+            await error.WriteLineAsync(string.Join('\n', exception.Message.Split('\n').Select(TerminalText.Escape))).ConfigureAwait(false);
             return exception.ExitCode;
         }
         catch (OperationCanceledException) when (interruption.Token.IsCancellationRequested)

@@ -15,13 +15,16 @@ internal static class RunLogger
         var plain = Console.IsErrorRedirected || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
         var configuration = new LoggerConfiguration()
             .MinimumLevel.Debug()
-            .WriteTo.Console(
-                restrictedToMinimumLevel: verbose ? LogEventLevel.Debug : LogEventLevel.Information,
-                outputTemplate: "{Timestamp:HH:mm:ss} {Level:u3} {Message:lj}{NewLine}{Exception}",
-                theme: plain ? ConsoleTheme.None : AnsiConsoleTheme.Code,
-                formatProvider: System.Globalization.CultureInfo.InvariantCulture,
-                // Logs go to stderr so that stdout carries only the summary a script may read.
-                standardErrorFromLevel: LogEventLevel.Verbose);
+            // The console gets its own copy of each event, with site-supplied text escaped; the file keeps it raw.
+            .WriteTo.Logger(console => console
+                .Enrich.With<TerminalSafeProperties>()
+                .WriteTo.Console(
+                    restrictedToMinimumLevel: verbose ? LogEventLevel.Debug : LogEventLevel.Information,
+                    outputTemplate: "{Timestamp:HH:mm:ss} {Level:u3} {Message:lj}{NewLine}{Exception}",
+                    theme: plain ? ConsoleTheme.None : AnsiConsoleTheme.Code,
+                    formatProvider: System.Globalization.CultureInfo.InvariantCulture,
+                    // Logs go to stderr so that stdout carries only the summary a script may read.
+                    standardErrorFromLevel: LogEventLevel.Verbose));
         if (runFolder is not null)
         {
             configuration = configuration.WriteTo.File(new CompactJsonFormatter(), Path.Combine(runFolder, FileName));

@@ -81,5 +81,6 @@ internal static class ComparisonSummary
             ? "no tracker events"
             : Invariant($"{phase.TrackerEvents} tracker events ({string.Join(", ", phase.Events.Select(e => e.Count == 1 ? $"{e.Tracker} {e.Event}" : Invariant($"{e.Tracker} {e.Event} x{e.Count}")))})");
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    // Every interpolated value may be site-supplied text: it is escaped for the terminal.
+    private static string Invariant(FormattableString text) => TerminalText.Format(text);
 }

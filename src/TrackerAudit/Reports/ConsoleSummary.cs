@@ -21,7 +21,7 @@ public static class ConsoleSummary
         text.AppendLine();
         if (report.Error is not null)
         {
-            text.AppendLine("The audit could not run: " + report.Error.Split('\n')[0]);
+            text.AppendLine("The audit could not run: " + TerminalText.Escape(report.Error.Split('\n')[0]));
         }
 
         foreach (var run in report.Journeys)
@@ -170,7 +170,8 @@ public static class ConsoleSummary
         }
     }
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    // Every interpolated value may be site-supplied text: it is escaped for the terminal.
+    private static string Invariant(FormattableString text) => TerminalText.Format(text);
 
     private static T Tally<T>(OrderedDictionary<string, T> tallies, string key)
         where T : new()

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using TrackerAudit.Tests.Support;
 using TrackerAudit.Trackers;
@@ -98,15 +97,14 @@ public sealed class MetaPixelDecoderMalformedTests
     }
 
     [Test]
-    public void Decodes_a_5_MB_body_quickly_keeping_the_raw_value_and_capping_flattened_fields()
+    public void Decodes_a_5_MB_body_keeping_the_raw_value_and_capping_flattened_fields()
     {
         var json = "[" + string.Join(",", Enumerable.Repeat("1", 2_600_000)) + "]";
         var request = Requests.Post(BeaconUrl, FormType, "id=1&ev=Microdata&cd%5BJSON-LD%5D=" + json + "&rqm=formPOST");
         Assume.That(request.BodySize, Is.GreaterThan(5_000_000));
 
-        var stopwatch = Stopwatch.StartNew();
+        // How fast this decodes is measured in the benchmark program (decode-mix), never timed here.
         var result = _decoder.Decode(request);
-        stopwatch.Stop();
 
         var beacon = result.Events.Single();
         Assert.Multiple(() =>
@@ -115,7 +113,6 @@ public sealed class MetaPixelDecoderMalformedTests
             Assert.That(beacon.FieldValue("cd[JSON-LD]"), Has.Length.EqualTo(json.Length));
             Assert.That(beacon.Fields.Count(f => f.Path.StartsWith("cd[JSON-LD][", StringComparison.Ordinal)), Is.EqualTo(2000));
             Assert.That(result.Warnings, Has.One.Contains("more than 2000 values"));
-            Assert.That(stopwatch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
         });
     }
 
