@@ -46,6 +46,12 @@ internal static class JsonFlattener
             leaves.RemoveRange(first, leaves.Count - first);
             return $"not valid JSON (truncated?): {exception.Message}";
         }
+        catch (EncoderFallbackException exception)
+        {
+            // Text with a lone surrogate has no UTF-8 form: kept raw, not flattened (found by DecoderFuzzTests).
+            leaves.RemoveRange(first, leaves.Count - first);
+            return $"not valid JSON: a lone surrogate at index {exception.Index}";
+        }
         finally
         {
             ArrayPool<byte>.Shared.Return(bytes);

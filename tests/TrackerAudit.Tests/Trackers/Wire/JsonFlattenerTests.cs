@@ -44,6 +44,21 @@ public sealed class JsonFlattenerTests
     }
 
     [Test]
+    public void Reports_a_lone_surrogate_instead_of_throwing()
+    {
+        // Found by DecoderFuzzTests (seed f6DhNKjLDYi1): Hotjar's decoder threw EncoderFallbackException on such a body.
+        var leaves = new List<KeyValuePair<string, string>>();
+
+        var problem = JsonFlattener.Flatten("body", "[[\"a\ud800b\"]]", leaves);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(problem, Is.EqualTo("not valid JSON: a lone surrogate at index 4"));
+            Assert.That(leaves, Is.Empty);
+        });
+    }
+
+    [Test]
     public void Reports_json_nested_deeper_than_allowed()
     {
         var json = new string('[', 500) + new string(']', 500);
