@@ -69,7 +69,6 @@ internal static class AuditExecution
             Repeat = parsed.GetValue(options.Repeat),
             Archive = parsed.GetValue(options.Archive),
             Policies = policies,
-            ThirdParties = thirdParties,
             // An access token in the endpoint (?token=...) must not end up in the evidence bundle.
             CommandLine = RemoteEndpoint.Scrub(Environment.CommandLine, parsed.GetValue(options.Connect)),
         }, trackers);
@@ -80,7 +79,7 @@ internal static class AuditExecution
         int exitCode;
         await using (var logger = RunLogger.Create(runFolder, parsed.GetValue(options.Verbose)))
         {
-            var result = await new AuditRunner(logger, trackers).RunAsync(journeys, auditOptions, cancellationToken).ConfigureAwait(false);
+            var result = await new AuditRunner(logger, trackers, thirdParties).RunAsync(journeys, auditOptions, cancellationToken).ConfigureAwait(false);
             var diff = baseline is null ? null : RunComparer.Compare(baseline, result.Report);
             // Reports are written even after Ctrl-C: they are the point of stopping cleanly.
             var report = await ReportBundle.WriteDerivedAsync(result.Report, runFolder, diff, logger, CancellationToken.None).ConfigureAwait(false);

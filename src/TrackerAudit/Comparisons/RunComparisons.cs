@@ -3,6 +3,7 @@ using TrackerAudit.Findings;
 using TrackerAudit.Journeys;
 using TrackerAudit.Reports;
 using TrackerAudit.Running;
+using TrackerAudit.ThirdParties;
 using TrackerAudit.Trackers;
 
 namespace TrackerAudit.Comparisons;

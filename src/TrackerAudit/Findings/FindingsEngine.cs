@@ -5,6 +5,7 @@ using TrackerAudit.Capture;
 using TrackerAudit.Findings.Matching;
 using TrackerAudit.Journeys;
 using TrackerAudit.Running;
+using TrackerAudit.ThirdParties;
 using TrackerAudit.Trackers;
 using TrackerAudit.Trackers.Wire;
 

@@ -2,6 +2,7 @@ using Serilog;
 using TrackerAudit.Capture;
 using TrackerAudit.Findings;
 using TrackerAudit.Running;
+using TrackerAudit.ThirdParties;
 using TrackerAudit.Trackers;
 
 namespace TrackerAudit.Imports;

@@ -66,9 +66,6 @@ public sealed record AuditOptions
     /// <summary>Policies whose rules apply to every journey of the run (<c>--policy</c>).</summary>
     public IReadOnlyList<Policy> Policies { get; init; } = [];
 
-    /// <summary>The lists that name third parties: the built-in ones and those given with <c>--third-party-list</c>.</summary>
-    internal ThirdParties.EntityCatalogue ThirdParties { get; init; } = TrackerAudit.ThirdParties.EntityCatalogue.Default;
-
     /// <summary>The command line, for the record.</summary>
     public string CommandLine { get; init; } = "";
 

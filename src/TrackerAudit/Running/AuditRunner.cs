@@ -33,6 +33,7 @@ public sealed class AuditRunner
     private readonly TimeProvider _time;
     private readonly BrowserLocator _locator;
     private readonly TrackerCatalogue _catalogue;
+    private readonly EntityCatalogue _thirdParties;
 
     /// <summary>Creates a runner with the real clock, browser locator and every built-in tracker decoder.</summary>
     public AuditRunner(ILogger logger)
@@ -40,18 +41,22 @@ public sealed class AuditRunner
     {
     }
 
-    /// <summary>Creates a runner with the real clock and browser locator, decoding with <paramref name="catalogue"/>.</summary>
-    internal AuditRunner(ILogger logger, TrackerCatalogue catalogue)
-        : this(logger, TimeProvider.System, new BrowserLocator(), catalogue)
+    /// <summary>
+    /// Creates a runner with the real clock and browser locator, decoding with <paramref name="catalogue"/> and naming
+    /// third parties from <paramref name="thirdParties"/> (the built-in lists when null).
+    /// </summary>
+    internal AuditRunner(ILogger logger, TrackerCatalogue catalogue, EntityCatalogue? thirdParties = null)
+        : this(logger, TimeProvider.System, new BrowserLocator(), catalogue, thirdParties)
     {
     }
 
-    internal AuditRunner(ILogger logger, TimeProvider time, BrowserLocator locator, TrackerCatalogue catalogue)
+    internal AuditRunner(ILogger logger, TimeProvider time, BrowserLocator locator, TrackerCatalogue catalogue, EntityCatalogue? thirdParties = null)
     {
         _logger = logger;
         _time = time;
         _locator = locator;
         _catalogue = catalogue;
+        _thirdParties = thirdParties ?? EntityCatalogue.Default;
     }
 
     /// <summary>Checks the run can start at all; throws <see cref="TrackerAuditException"/> (exit 2) when not.</summary>
@@ -166,7 +171,7 @@ public sealed class AuditRunner
             TrackerTraffic = options.TrackerTraffic,
             Replay = options.Replay.Count > 0 ? ReplaySummary.Of(options.Replay, completed) : null,
             Error = error,
-            Lists = options.ThirdParties.Lists,
+            Lists = _thirdParties.Lists,
             Completeness = PlanRecord.NotStarted(journeys, slots, cancellationToken),
             Journeys = completed,
         });
@@ -220,7 +225,7 @@ public sealed class AuditRunner
     {
         var policies = options.Policies;
         var decoded = run with { TrackerRequests = TrackerDecoding.Decode(run.Requests, _catalogue, _logger, bodies) };
-        var analysed = decoded with { Findings = AnalyseSafely(decoded, bodies), ThirdParties = ThirdPartyTable.Build(decoded, options.ThirdParties) };
+        var analysed = decoded with { Findings = AnalyseSafely(decoded, bodies), ThirdParties = ThirdPartyTable.Build(decoded, _thirdParties) };
         var expectations = ExpectationEvaluator.Evaluate(analysed, journey.Expectations, "journey")
             .Concat(policies.SelectMany(policy => ExpectationEvaluator.Evaluate(analysed, RunPlan.ShiftSteps(policy.Rules, run.Variation), "policy:" + policy.SourcePath)))
             .ToList();

@@ -51,11 +51,11 @@ public sealed class ThirdPartyDecodeTests
         {
             ["cdn.cookielaw.org"] = ("Optanon", "Optanon", "consent-provider", 2, 0),
             ["fonts.gstatic.com"] = ("Google", "Google Fonts", "cdn", 1, 0),
-            ["www.googletagmanager.com"] = ("Google", "Google Tag Manager", "tag-manager", 1, 0),
-            ["www.google-analytics.com"] = ("Google", "Google Analytics", "analytics", 1, 0),
+            ["www.googletagmanager.com"] = ("Google", "Google Tag Manager", "tag-manager", 1, 1),
+            ["www.google-analytics.com"] = ("Google", "Google Analytics", "analytics", 1, 1),
             ["connect.facebook.net"] = ("Facebook", "Facebook", "social", 1, 1),
             ["www.facebook.com"] = ("Facebook", "Facebook", "social", 1, 1),
-            ["static.hotjar.com"] = ("Hotjar", "Hotjar", "analytics", 1, 0),
+            ["static.hotjar.com"] = ("Hotjar", "Hotjar", "analytics", 1, 1),
             ["widgets.unlisted-example-vendor.net"] = (HostileCompany, null, "advertising", 1, 0),
         }));
         Assert.Multiple(() =>
@@ -112,7 +112,7 @@ public sealed class ThirdPartyDecodeTests
         {
             Assert.That(markdown, Does.Contain("**Third parties:** 8 hosts, 8 named by the lists"));
             Assert.That(markdown, Does.Contain("| `www.facebook.com` | Facebook | social | 1 | 1 of 1 decoded (meta-pixel) |"));
-            Assert.That(markdown, Does.Contain("| `www.google-analytics.com` | Google Analytics (Google) | analytics | 1 | not decoded |"));
+            Assert.That(markdown, Does.Contain("| `www.google-analytics.com` | Google Analytics (Google) | analytics | 1 | 1 of 1 decoded (ga4) |"));
             Assert.That(markdown, Does.Not.Contain("<img"));
             Assert.That(_result.Output, Does.Contain("Third parties: 8 hosts, 8 named; top:"));
             Assert.That(_result.Output, Does.Contain("www.facebook.com: Facebook, social; 1 requests, 1 of 1 decoded (meta-pixel)"));
@@ -131,7 +131,7 @@ public sealed class ThirdPartyDecodeTests
         {
             Assert.That(await table.IsVisibleAsync(), Is.True);
             Assert.That(await table.Locator("tbody tr").CountAsync(), Is.EqualTo(8));
-            Assert.That(await hotjar.Locator("td").AllInnerTextsAsync(), Is.EqualTo(new[] { "static.hotjar.com", "Hotjar", "analytics", "1", "not decoded" }));
+            Assert.That(await hotjar.Locator("td").AllInnerTextsAsync(), Is.EqualTo(new[] { "static.hotjar.com", "Hotjar", "analytics", "1", "1 of 1 decoded (hotjar)" }));
             Assert.That(await hostile.Locator("td").Nth(1).InnerTextAsync(), Is.EqualTo(HostileCompany));
             Assert.That(await table.Locator("img").CountAsync(), Is.Zero);
             Assert.That(await report.Page.TitleAsync(), Is.Not.EqualTo("pwned"));

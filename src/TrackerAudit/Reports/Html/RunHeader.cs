@@ -1,6 +1,7 @@
 using TrackerAudit.Browsing;
 using TrackerAudit.Reports;
 using TrackerAudit.Running;
+using TrackerAudit.ThirdParties;
 
 namespace TrackerAudit.Reports.Html;
 
@@ -9,7 +10,7 @@ internal static class RunHeader
 {
     public static void Render(HtmlBuilder html, RunReport report)
     {
-        var sites = report.Journeys.Select(run => Findings.Sites.HostOf(run.StartUrl) ?? run.StartUrl).Distinct(StringComparer.Ordinal).ToList();
+        var sites = report.Journeys.Select(run => Sites.HostOf(run.StartUrl) ?? run.StartUrl).Distinct(StringComparer.Ordinal).ToList();
         html.Add($"<header><h1>What trackers learned{(sites.Count == 0 ? Markup.Empty : Markup.Format($" on {Labels.List(sites, "and")}"))}</h1>")
             .Add($"<p class=\"lede\">TrackerAudit report of run {report.RunId}: {Labels.Count(report.Journeys.Count, "journey", "journeys")} in a real browser, every request captured and decoded.</p>");
         if (report.Error is not null)

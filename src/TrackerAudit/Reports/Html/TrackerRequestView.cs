@@ -2,6 +2,7 @@ using System.Globalization;
 using TrackerAudit.Capture;
 using TrackerAudit.Findings;
 using TrackerAudit.Running;
+using TrackerAudit.ThirdParties;
 using TrackerAudit.Trackers;
 
 namespace TrackerAudit.Reports.Html;

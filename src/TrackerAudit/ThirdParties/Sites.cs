@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
-using TrackerAudit.ThirdParties;
 
-namespace TrackerAudit.Findings;
+namespace TrackerAudit.ThirdParties;
 
 /// <summary>
 /// Tells first-party from third-party hosts by their registrable domain under the Public Suffix List

@@ -1,6 +1,7 @@
 using TrackerAudit.Findings;
+using TrackerAudit.ThirdParties;
 
-namespace TrackerAudit.Tests.Findings;
+namespace TrackerAudit.Tests.ThirdParties;
 
 public sealed class SitesTests
 {
