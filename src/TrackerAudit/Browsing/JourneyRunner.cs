@@ -54,14 +54,16 @@ internal sealed class JourneyRunner
         string? error = null;
 
         var setup = new JourneyContext(_options, _logger);
-        var context = await setup.CreateAsync(_browser, journey).ConfigureAwait(false);
+        IBrowserContext? context = null;
         try
         {
+            // Inside the try: a browser closed by an interruption (or a crash) between two journeys ends this one, not the process.
+            context = await setup.CreateAsync(_browser, journey).ConfigureAwait(false);
             recorder.Attach(context);
             await setup.RouteAsync(context, journey, recorder).ConfigureAwait(false);
             var page = await context.NewPageAsync().ConfigureAwait(false);
             context.Page += (_, opened) => page = opened;
-            using var interruption = cancellationToken.Register(() => _ = context.CloseAsync());
+            using var interruption = cancellationToken.Register(() => _ = context?.CloseAsync());
 
             var start = new GotoStep { Index = 0, Name = StepMarker.Start.Name, Url = startUrl };
             var failed = false;
@@ -104,7 +106,10 @@ internal sealed class JourneyRunner
         }
         finally
         {
-            await CloseQuietlyAsync(context).ConfigureAwait(false);
+            if (context is not null)
+            {
+                await CloseQuietlyAsync(context).ConfigureAwait(false);
+            }
         }
 
         var requests = await recorder.CollectAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
