@@ -12,7 +12,7 @@ namespace TrackerAudit.Benchmarks;
 /// </summary>
 internal static class StartupBenchmark
 {
-    private static readonly DemoSiteOptions WithoutPixel = new() { IncludePixel = false };
+    private static readonly DemoSiteOptions WithoutTrackers = new() { IncludeTrackers = false };
 
     public static async Task<BenchmarkResult> RunAsync(BenchmarkOptions options, string browser, TextWriter log)
     {
@@ -22,7 +22,7 @@ internal static class StartupBenchmark
         await using var site = await StaticSiteServer.StartAsync(path =>
         {
             Interlocked.CompareExchange(ref firstRequest, clock.ElapsedTicks, -1);
-            return DemoSiteFiles.ReadPage(path, WithoutPixel);
+            return DemoSiteFiles.ReadPage(path, WithoutTrackers);
         }).ConfigureAwait(false);
         var journey = Path.Combine(options.WorkFolder, "startup.yaml");
         await File.WriteAllTextAsync(journey, $"name: Start-up\nstart: {site.BaseUrl}\nsteps:\n  - wait: {{ selector: \"h1\" }}\n").ConfigureAwait(false);

@@ -8,7 +8,7 @@ namespace TrackerAudit.Cli.Commands;
 
 /// <summary>
 /// <c>trackeraudit demo</c>: serves the bundled replica of a police force's crime-reporting site on
-/// 127.0.0.1 and audits it with the bundled journeys. Meta's hosts are answered locally.
+/// 127.0.0.1 and audits it with the bundled journeys. the trackers' hosts are answered locally.
 /// </summary>
 internal static class DemoCommand
 {
@@ -19,16 +19,16 @@ internal static class DemoCommand
             Description = "Audit the replica with these journey files or folders instead of the bundled ones",
             AllowMultipleArgumentsPerToken = true,
         };
-        var withoutPixel = new Option<bool>("--without-pixel")
+        var withoutTrackers = new Option<bool>("--without-trackers", "--without-pixel")
         {
-            Description = "Serve the replica with the Meta Pixel removed: what the site should look like to an auditor",
+            Description = "Serve the replica with its trackers (Meta Pixel, Google tag, TikTok Pixel) removed: what the site should look like to an auditor",
         };
         var ignoreRefusal = new Option<bool>("--ignore-refusal")
         {
-            Description = "Serve the replica with a broken cookie banner: after \"Reject all\" the pixel keeps firing, and the report says so",
+            Description = "Serve the replica with a broken cookie banner: after \"Reject all\" the trackers keep firing, and the report says so",
         };
         var shared = new AuditCommandOptions();
-        var command = new Command("demo", "Audit the bundled replica of a police crime-reporting site that runs the Meta Pixel (offline)") { journeyPaths, withoutPixel, ignoreRefusal };
+        var command = new Command("demo", "Audit the bundled replica of a police crime-reporting site that runs the Meta Pixel, Google Analytics 4 and the TikTok Pixel (offline)") { journeyPaths, withoutTrackers, ignoreRefusal };
         foreach (var option in shared.All)
         {
             command.Options.Add(option);
@@ -43,8 +43,8 @@ internal static class DemoCommand
                 await EnsureBrowserAsync(parsed.GetValue(shared.Browser), output).ConfigureAwait(false);
             }
 
-            await using var site = await DemoSite.StartAsync(new DemoSiteOptions { IncludePixel = !parsed.GetValue(withoutPixel), RespectRefusal = !parsed.GetValue(ignoreRefusal) }, cancellationToken).ConfigureAwait(false);
-            // Not an invitation to open it: outside the audit's routing its pages would load Meta's real library.
+            await using var site = await DemoSite.StartAsync(new DemoSiteOptions { IncludeTrackers = !parsed.GetValue(withoutTrackers), RespectRefusal = !parsed.GetValue(ignoreRefusal) }, cancellationToken).ConfigureAwait(false);
+            // Not an invitation to open it: outside the audit's routing its pages would load the trackers' real libraries.
             await output.WriteLineAsync($"Serving the replica site at {site.BaseUrl} for the audit; Meta's hosts are answered locally.").ConfigureAwait(false);
             return await AuditExecution.RunAsync(journeys, parsed, shared, output, (options, _) => options with
             {

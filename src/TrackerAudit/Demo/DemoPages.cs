@@ -12,7 +12,10 @@ namespace TrackerAudit.Demo;
 /// </summary>
 internal static class DemoPages
 {
-    private const string RevokeIfRefused = "if (/(?:^|;\\s*)np_consent=rejected/.test(document.cookie)) fbq('consent', 'revoke');\n";
+    private const string Refused = "if (/(?:^|;\\s*)np_consent=rejected/.test(document.cookie)) ";
+    private const string RevokeIfRefused = Refused + "fbq('consent', 'revoke');\n";
+    private const string RevokeGoogleIfRefused = Refused + "gtag('consent', 'update', { ad_storage: 'denied', analytics_storage: 'denied' });\n";
+    private const string RevokeTikTokIfRefused = Refused + "ttq.revokeConsent();\n";
 
     private static readonly JsonWriterOptions JsonLdOptions = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -30,6 +33,8 @@ internal static class DemoPages
             .Replace("{{respect-refusal}}", options.RespectRefusal ? "true" : "false", StringComparison.Ordinal)
             // As sites are told to: a refusal given on an earlier page revokes the pixel's consent before it starts.
             .Replace("{{revoke-if-refused}}", options.RespectRefusal ? RevokeIfRefused : "", StringComparison.Ordinal)
+            .Replace("{{revoke-google-if-refused}}", options.RespectRefusal ? RevokeGoogleIfRefused : "", StringComparison.Ordinal)
+            .Replace("{{revoke-tiktok-if-refused}}", options.RespectRefusal ? RevokeTikTokIfRefused : "", StringComparison.Ordinal)
             .Replace("{{breadcrumbs}}", Breadcrumbs(crumbs), StringComparison.Ordinal)
             .Replace("{{main}}", main, StringComparison.Ordinal);
     }

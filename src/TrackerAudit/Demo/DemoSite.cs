@@ -6,7 +6,8 @@ namespace TrackerAudit.Demo;
 
 /// <summary>
 /// The bundled demo: a replica of a (fictional) police force's online crime-reporting site that runs
-/// the Meta Pixel, our replica of Meta's pixel library, and the journeys that walk through the site.
+/// the Meta Pixel, the Google tag (GA4) and the TikTok Pixel, our replicas of those libraries, and the
+/// journeys that walk through the site.
 /// </summary>
 public static class DemoSite
 {
@@ -18,6 +19,24 @@ public static class DemoSite
 
     /// <summary>Requests carrying pixel events; answer them locally with <see cref="ReadBeaconResponse"/>.</summary>
     public const string BeaconUrlPattern = "https://www.facebook.com/**";
+
+    /// <summary>The fictional GA4 measurement id every demo page configures.</summary>
+    public const string Ga4MeasurementId = "G-N0RTHSH1RE";
+
+    /// <summary>The fictional TikTok pixel code every demo page loads.</summary>
+    public const string TikTokPixelCode = "CDEMO0NORTHSHIRE0TTQ";
+
+    /// <summary>Requests for the Google tag; route them to <see cref="ReadGoogleTagScript"/>.</summary>
+    public const string GoogleTagScriptUrlPattern = "https://www.googletagmanager.com/**";
+
+    /// <summary>GA4's collection endpoint (the region1 host the replica sends to); answer it with 204.</summary>
+    public const string Ga4CollectUrlPattern = "https://region1.google-analytics.com/**";
+
+    /// <summary>TikTok's host: the pixel endpoints, answered with TikTok's JSON acknowledgement.</summary>
+    public const string TikTokUrlPattern = "https://analytics.tiktok.com/**";
+
+    /// <summary>TikTok's library, on the same host; route it to <see cref="ReadTikTokScript"/> (after <see cref="TikTokUrlPattern"/>, so it wins).</summary>
+    public const string TikTokScriptUrlPattern = "https://analytics.tiktok.com/i18n/pixel/**";
 
     /// <summary>The path of the sexual-assault report form's final submit, which demo journeys block.</summary>
     public const string SubmitPath = "/report/rape-sexual-assault/submit";
@@ -52,6 +71,15 @@ public static class DemoSite
 
     /// <summary>The replica of Meta's <c>fbevents.js</c> to serve for <see cref="TrackerScriptUrlPattern"/>.</summary>
     public static byte[] ReadTrackerScript() => [.. DemoSiteFiles.SiteFiles[DemoSiteFiles.TrackerScriptPath]];
+
+    /// <summary>The replica of the Google tag (<c>gtag.js</c>) to serve for <see cref="GoogleTagScriptUrlPattern"/>.</summary>
+    public static byte[] ReadGoogleTagScript() => [.. DemoSiteFiles.SiteFiles[DemoSiteFiles.GoogleTagScriptPath]];
+
+    /// <summary>The replica of TikTok's <c>events.js</c> to serve for <see cref="TikTokScriptUrlPattern"/>.</summary>
+    public static byte[] ReadTikTokScript() => [.. DemoSiteFiles.SiteFiles[DemoSiteFiles.TikTokScriptPath]];
+
+    /// <summary>What TikTok's endpoints answer a beacon with.</summary>
+    public static byte[] ReadTikTokResponse() => "{\"code\":0,\"message\":\"OK\"}"u8.ToArray();
 
     /// <summary>The body to answer <see cref="BeaconUrlPattern"/> with: a transparent 1x1 GIF.</summary>
     public static byte[] ReadBeaconResponse() => [.. TransparentGif];

@@ -12,6 +12,8 @@ internal static partial class DemoSiteFiles
     internal const string JourneyPrefix = "TrackerAudit.Demo.Journeys/";
     internal const string ReplicaFolder = "_replica/";
     internal const string TrackerScriptPath = ReplicaFolder + "fbevents.js";
+    internal const string GoogleTagScriptPath = ReplicaFolder + "gtag.js";
+    internal const string TikTokScriptPath = ReplicaFolder + "tiktok-events.js";
     internal const string LayoutPath = "_layout/page.html";
 
     private static readonly Assembly Assembly = typeof(DemoSiteFiles).Assembly;
@@ -39,7 +41,7 @@ internal static partial class DemoSiteFiles
         }
 
         var html = DemoPages.Compose(Encoding.UTF8.GetString(Site.Value[LayoutPath]), Encoding.UTF8.GetString(bytes), relativePath, options);
-        return Encoding.UTF8.GetBytes(options.IncludePixel ? html : PixelCode().Replace(html, string.Empty));
+        return Encoding.UTF8.GetBytes(options.IncludeTrackers ? html : TrackerCode().Replace(html, string.Empty));
     }
 
     private static FrozenDictionary<string, byte[]> ReadAll(string prefix)
@@ -57,7 +59,7 @@ internal static partial class DemoSiteFiles
         return files.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    // Meta's base code is wrapped in these comments on every page, as Meta tells sites to paste it.
-    [GeneratedRegex(@"[ \t]*<!-- Meta Pixel Code -->.*?<!-- End Meta Pixel Code -->\r?\n?", RegexOptions.Singleline)]
-    private static partial Regex PixelCode();
+    // Each tracker's base code is wrapped in comments on every page, as Meta tells sites to paste its pixel.
+    [GeneratedRegex(@"[ \t]*<!-- (?<tracker>Meta Pixel|Google Tag|TikTok Pixel) Code -->.*?<!-- End \k<tracker> Code -->\r?\n?", RegexOptions.Singleline)]
+    private static partial Regex TrackerCode();
 }

@@ -82,13 +82,51 @@ public sealed class DemoCommandTests
         Assert.That(submits.Select(request => request.Disposition), Has.All.EqualTo(RequestDisposition.Blocked));
     }
 
-    [Test]
-    public void Meta_traffic_was_answered_locally()
+    [TestCase("facebook")]
+    [TestCase("googletagmanager.com")]
+    [TestCase("google-analytics.com")]
+    [TestCase("analytics.tiktok.com")]
+    public void Tracker_traffic_was_answered_locally(string host)
     {
-        var meta = _report.Journeys.SelectMany(run => run.Requests).Where(request => request.Url.Contains("facebook", StringComparison.Ordinal)).ToList();
+        var requests = _report.Journeys.SelectMany(run => run.Requests).Where(request => new Uri(request.Url).Host.Contains(host, StringComparison.Ordinal)).ToList();
 
-        Assert.That(meta, Is.Not.Empty);
-        Assert.That(meta.Select(request => request.Disposition), Has.All.EqualTo(RequestDisposition.AnsweredLocally));
+        Assert.That(requests, Is.Not.Empty);
+        Assert.That(requests.Select(request => request.Disposition), Has.All.EqualTo(RequestDisposition.AnsweredLocally));
+    }
+
+    [Test]
+    public void Ga4_received_the_pages_and_the_start_of_the_report_form()
+    {
+        var ga4 = Events(SexualAssault).Where(pair => pair.Event.TrackerId == "ga4").Select(pair => pair.Event).ToList();
+        var formStart = ga4.FirstOrDefault(e => e.Name == "form_start");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ga4.Select(e => e.AccountId), Has.All.EqualTo(DemoSite.Ga4MeasurementId));
+            Assert.That(ga4.Where(e => e.Name == "page_view").Select(e => e.PageTitle), Has.Some.EqualTo("Report rape or sexual assault | Northshire Police"));
+            Assert.That(formStart, Is.Not.Null, "enhanced measurement reports the first interaction with the report form");
+            Assert.That(formStart!.Fields.Where(field => field.Path == "ep.first_field_id").Select(field => field.Value), Has.Some.EqualTo("what-happened"));
+            Assert.That(SexualAssault.Findings.Where(finding => finding.Recipient == "Google Analytics 4").Select(finding => finding.Subject),
+                Does.Contain("the sensitive word 'sexual assault'").And.Contain("the value you typed as 'place'"));
+        });
+    }
+
+    [Test]
+    public void TikTok_received_the_text_of_the_report_link_when_it_was_clicked()
+    {
+        var clickStep = SexualAssault.Steps.First(step => step.Kind == "click" && step.Action.Contains("Report rape or sexual assault", StringComparison.Ordinal)).Index;
+
+        var click = Events(SexualAssault).First(pair =>
+            pair.Event.TrackerId == "tiktok"
+            && pair.Event.Fields.Any(field => field.Path.EndsWith("trigger_element.inner_text", StringComparison.Ordinal) && field.Value.StartsWith("Report rape or sexual assault", StringComparison.Ordinal)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(click.Request.StepIndex, Is.EqualTo(clickStep));
+            Assert.That(click.Event.AccountId, Is.EqualTo(DemoSite.TikTokPixelCode));
+            Assert.That(Events(SexualAssault).Where(pair => pair.Event.TrackerId == "tiktok").Select(pair => pair.Event.PageTitle), Has.Some.EqualTo("Report rape or sexual assault | Northshire Police"),
+                "the Metadata action carries the page title");
+        });
     }
 
     [Test]
@@ -145,7 +183,8 @@ public sealed class DemoCommandTests
             Assert.That(comparison.Journey, Is.EqualTo("Answer the cookie banner"));
             Assert.That(comparison.Variants.Select(variant => variant.Name), Is.EqualTo(new[] { "none", "reject", "accept" }));
             Assert.That(variants["none"].BeforeAnswer.Events.Select(e => e.Event), Does.Contain("PageView").And.Contain("SubscribedButtonClick"), "the replica fires before any answer");
-            Assert.That(variants["reject"].AfterAnswer!.TrackerEvents, Is.Zero, "after Reject all, the pixel must not fire");
+            Assert.That(variants["reject"].AfterAnswer!.TrackerEvents, Is.Zero, "after Reject all, no tracker may fire");
+            Assert.That(variants["none"].BeforeAnswer.Events.Select(e => e.Tracker).Distinct(), Is.SupersetOf(new[] { "Meta Pixel", "Google Analytics 4", "TikTok Pixel" }));
             Assert.That(variants["reject"].BeforeAnswer.Events.Select(e => e.Event), Does.Contain("PageView"), "the start page's PageView came before the answer");
             Assert.That(variants["accept"].AfterAnswer!.Events.Select(e => e.Event), Does.Contain("PageView").And.Contain("SubscribedButtonClick"));
             Assert.That(comparison.FiredAfterRefusal, Is.False);

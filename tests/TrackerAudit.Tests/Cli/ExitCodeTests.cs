@@ -34,7 +34,7 @@ public sealed class ExitCodeTests
     {
         using var folder = new TempFolder();
 
-        var result = await CliResult.RunAsync("demo", "--without-pixel", "--output", folder.Path, "--browser", TestBrowser.Path, "--no-screenshots", "--policy", Policy);
+        var result = await CliResult.RunAsync("demo", "--without-trackers", "--output", folder.Path, "--browser", TestBrowser.Path, "--no-screenshots", "--policy", Policy);
 
         var junit = XDocument.Load(Path.Combine(Directory.GetDirectories(folder.Path).Single(), "junit.xml"));
         Assert.Multiple(() =>

@@ -101,7 +101,7 @@ public sealed partial class DemoSiteTests
     [Test]
     public async Task The_variant_without_the_pixel_serves_the_same_pages_without_it()
     {
-        await using var server = await DemoSite.StartAsync(new DemoSiteOptions { IncludePixel = false });
+        await using var server = await DemoSite.StartAsync(new DemoSiteOptions { IncludeTrackers = false });
         using var client = new HttpClient { BaseAddress = server.BaseUrl };
 
         var html = await client.GetStringAsync("/report/rape-sexual-assault/");

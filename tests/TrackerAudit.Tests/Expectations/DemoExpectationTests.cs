@@ -42,7 +42,7 @@ public sealed partial class DemoExpectationTests
     [Test]
     public async Task The_same_expectation_passes_on_the_replica_without_the_pixel()
     {
-        var (run, result) = await RunAsync(new DemoSiteOptions { IncludePixel = false });
+        var (run, result) = await RunAsync(new DemoSiteOptions { IncludeTrackers = false });
 
         Assert.That(run.Status, Is.EqualTo(JourneyStatus.Completed), run.Error);
         Assert.Multiple(() =>

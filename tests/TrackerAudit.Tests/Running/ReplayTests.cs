@@ -72,7 +72,7 @@ public sealed class ReplayTests
             Assert.That(library, Is.Not.Empty);
             Assert.That(library.Select(r => r.Disposition), Has.All.EqualTo(RequestDisposition.FromArchive), "the tracker script came from the archive");
             Assert.That(run.Requests.Where(r => r.Url.StartsWith("https://www.facebook.com/tr", StringComparison.Ordinal)).Select(r => r.Disposition), Has.All.EqualTo(RequestDisposition.AnsweredLocally));
-            Assert.That(run.Requests.Select(r => r.Disposition), Has.None.EqualTo(RequestDisposition.Sent), "nothing went to the network");
+            Assert.That(run.Requests.Where(r => r.Disposition == RequestDisposition.Sent).Select(r => r.Method + " " + r.Url), Is.Empty, "nothing went to the network");
             Assert.That(result.Report.Replay!.Unanswered, Is.Empty);
             Assert.That(result.Report.TrackerTraffic, Does.StartWith("replay of"));
         });

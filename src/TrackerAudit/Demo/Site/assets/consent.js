@@ -1,11 +1,12 @@
 /*
  * Northshire Police's cookie banner (TrackerAudit demo replica).
  *
- * Like many sites' consent managers, it lets the Meta Pixel run until the visitor answers: the
- * pixel fires before consent. After "Reject all" it revokes the pixel's consent with Meta's own
- * call, fbq('consent', 'revoke'), and on later pages the base code revokes it before init (the
- * server writes that line into the base code). Served with data-respect-refusal="false", it is a
- * broken consent manager: it records the refusal and tells nobody.
+ * Like many sites' consent managers, it lets the trackers (Meta Pixel, Google tag, TikTok Pixel)
+ * run until the visitor answers: they fire before consent. After "Reject all" it tells each one with
+ * its own call (fbq('consent', 'revoke'), gtag('consent', 'update', {...: 'denied'}),
+ * ttq.revokeConsent()), and on later pages each base code does so before it starts (the server
+ * writes those lines into the base code). Served with data-respect-refusal="false", it is a broken
+ * consent manager: it records the refusal and tells nobody.
  */
 (function (window, document) {
   'use strict';
@@ -23,9 +24,20 @@
     document.cookie = COOKIE + '=' + value + '; max-age=' + (180 * 24 * 60 * 60) + '; path=/; SameSite=Lax';
   }
 
-  function tellPixel(action) {
+  function tellTrackers(action) {
     if (typeof window.fbq === 'function') {
       window.fbq('consent', action);
+    }
+    if (typeof window.gtag === 'function') {
+      var state = action === 'grant' ? 'granted' : 'denied';
+      window.gtag('consent', 'update', { ad_storage: state, analytics_storage: state });
+    }
+    if (window.ttq && typeof window.ttq.revokeConsent === 'function') {
+      if (action === 'grant') {
+        window.ttq.grantConsent();
+      } else {
+        window.ttq.revokeConsent();
+      }
     }
   }
 
@@ -36,7 +48,7 @@
     }
   }
 
-  // Capturing on window runs before any listener on document, the pixel's click listener included:
+  // Capturing on window runs before any listener on document, the trackers' click listeners included:
   // a refusal is honoured before the click that gives it can be reported.
   window.addEventListener('click', function (event) {
     var button = event.target && event.target.closest ? event.target.closest('#cookies-accept, #cookies-reject') : null;
@@ -46,11 +58,11 @@
     if (button.id === 'cookies-reject') {
       remember('rejected');
       if (respectRefusal) {
-        tellPixel('revoke');
+        tellTrackers('revoke');
       }
     } else {
       remember('accepted');
-      tellPixel('grant');
+      tellTrackers('grant');
     }
     hideBanner();
   }, true);
