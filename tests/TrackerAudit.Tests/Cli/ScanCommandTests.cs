@@ -7,7 +7,8 @@ namespace TrackerAudit.Tests.Cli;
 
 /// <summary>
 /// One scan in real Chromium over local sites: a site with a form, sensitive and ordinary links and a fake tracker
-/// beacon (answered by the sinkhole), an error page, a bot wall, an empty page and a port that never answers.
+/// beacon (answered by the sinkhole), an error page, a bot wall, an empty page, a port that refuses connections and
+/// a server that never answers.
 /// </summary>
 [NonParallelizable]
 public sealed class ScanCommandTests
@@ -60,6 +61,8 @@ public sealed class ScanCommandTests
     private RunReport _report = null!;
     private string _saved = null!;
     private string _dead = null!;
+    private System.Net.Sockets.TcpListener _hanging = null!;
+    private string _hung = null!;
 
     [OneTimeSetUp]
     public async Task ScanTheSites()
@@ -69,9 +72,13 @@ public sealed class ScanCommandTests
         var list = _folder.Write("sites.txt", $"# local sites\n{_site.BaseUrl}\n{_site.BaseUrl}missing.html   # an error page\n\n{_site.BaseUrl}wall.html\n{_site.BaseUrl}empty.html\n");
         _saved = Path.Combine(_folder.Path, "journeys");
         _dead = $"http://127.0.0.1:{ClosedPort()}/";
+        // A site that takes the connection and never answers: only --site-timeout ends its visit (the step timeout is set longer).
+        _hanging = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        _hanging.Start();
+        _hung = $"http://127.0.0.1:{((System.Net.IPEndPoint)_hanging.LocalEndpoint).Port}/";
         _scan = await CliResult.RunAsync(
-            "scan", _dead, "--urls", list, "--pages", "3", "--seed", "7", "--sinkhole", "--save-journeys", _saved,
-            "--site-timeout", "120", "--workers", "2", "--no-screenshots", "--settle-quiet", "0.3",
+            "scan", _dead, _hung, "--urls", list, "--pages", "3", "--seed", "7", "--sinkhole", "--save-journeys", _saved,
+            "--site-timeout", "60", "--step-timeout", "300", "--workers", "2", "--no-screenshots", "--settle-quiet", "0.3",
             "--output", Path.Combine(_folder.Path, "scan"), "--browser", TestBrowser.Path);
         _report = JsonReportWriter.Read(Path.Combine(Directory.GetDirectories(Path.Combine(_folder.Path, "scan")).Single(), JsonReportWriter.FileName));
     }
@@ -90,6 +97,8 @@ public sealed class ScanCommandTests
     public async Task StopTheSites()
     {
         await _site.DisposeAsync();
+        _hanging.Stop();
+        _hanging.Dispose();
         _folder.Dispose();
     }
 
@@ -105,6 +114,7 @@ public sealed class ScanCommandTests
             Assert.That(outcomes[root + "missing.html"], Has.Property(nameof(SiteOutcome.Outcome)).EqualTo(SiteOutcomeKind.Blocked).And.Property(nameof(SiteOutcome.Why)).Contains("HTTP 404 error page"));
             Assert.That(outcomes[root + "wall.html"], Has.Property(nameof(SiteOutcome.Outcome)).EqualTo(SiteOutcomeKind.Blocked).And.Property(nameof(SiteOutcome.Why)).Contains("bot wall: the words 'verify you are human'"));
             Assert.That(outcomes[root + "empty.html"], Has.Property(nameof(SiteOutcome.Outcome)).EqualTo(SiteOutcomeKind.Blocked).And.Property(nameof(SiteOutcome.Why)).Contains("empty page"));
+            Assert.That(outcomes[_hung], Has.Property(nameof(SiteOutcome.Outcome)).EqualTo(SiteOutcomeKind.Failed).And.Property(nameof(SiteOutcome.Why)).StartsWith("ran out of time: stopped after 60 s"));
             Assert.That(outcomes[_dead], Has.Property(nameof(SiteOutcome.Outcome)).EqualTo(SiteOutcomeKind.Unreachable).And.Property(nameof(SiteOutcome.Why)).Contains("ERR_CONNECTION_REFUSED"));
         });
     }
@@ -115,7 +125,7 @@ public sealed class ScanCommandTests
         var markdown = File.ReadAllText(Path.Combine(Directory.GetDirectories(Path.Combine(_folder.Path, "scan")).Single(), "report.md"));
         Assert.Multiple(() =>
         {
-            Assert.That(_scan.Output, Does.Contain("Sites: 1 of 5 completed"));
+            Assert.That(_scan.Output, Does.Contain("Sites: 1 of 6 completed"));
             Assert.That(_scan.Output, Does.Contain($"UNREACHABLE {_dead}: 0 pages, trackers unknown (site not seen)"));
             Assert.That(_scan.Output, Does.Contain($"COMPLETED   {_site.BaseUrl}: 4 pages, trackers meta-pixel"));
             Assert.That(markdown, Does.Contain("### Sites scanned"));
@@ -192,7 +202,7 @@ public sealed class ScanCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(validated.ExitCode, Is.EqualTo(ExitCodes.Success), validated.Output + validated.Error);
-            Assert.That(Directory.GetFiles(_saved, "*.yaml"), Has.Length.EqualTo(5));
+            Assert.That(Directory.GetFiles(_saved, "*.yaml"), Has.Length.EqualTo(6));
             Assert.That(rerun.ExitCode, Is.EqualTo(ExitCodes.Success), rerun.Output + rerun.Error);
             Assert.That(again.Site!.Outcome, Is.EqualTo(SiteOutcomeKind.Completed));
             Assert.That(again.Site.Pages.Select(page => page.Url), Is.EqualTo(first.Site!.Pages.Select(page => page.Url)));
