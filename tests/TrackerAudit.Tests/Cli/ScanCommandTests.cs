@@ -120,9 +120,11 @@ public sealed class ScanCommandTests
     }
 
     [Test]
-    public void The_console_and_report_md_list_the_sites_and_never_call_a_site_not_seen_one_without_trackers()
+    public void The_console_report_md_and_report_html_list_the_sites_and_never_call_a_site_not_seen_one_without_trackers()
     {
-        var markdown = File.ReadAllText(Path.Combine(Directory.GetDirectories(Path.Combine(_folder.Path, "scan")).Single(), "report.md"));
+        var runFolder = Directory.GetDirectories(Path.Combine(_folder.Path, "scan")).Single();
+        var markdown = File.ReadAllText(Path.Combine(runFolder, "report.md"));
+        var html = File.ReadAllText(Path.Combine(runFolder, "report.html"));
         Assert.Multiple(() =>
         {
             Assert.That(_scan.Output, Does.Contain("Sites: 1 of 6 completed"));
@@ -130,6 +132,8 @@ public sealed class ScanCommandTests
             Assert.That(_scan.Output, Does.Contain($"COMPLETED   {_site.BaseUrl}: 4 pages, trackers meta-pixel"));
             Assert.That(markdown, Does.Contain("### Sites scanned"));
             Assert.That(markdown, Does.Contain("| **unreachable** | 0 | unknown (site not seen) |"));
+            Assert.That(html, Does.Contain("<section id=\"sites\"><h2>Sites scanned</h2>"));
+            Assert.That(html, Does.Contain("<td class=\"outcome-unreachable\">unreachable</td><td>0</td><td>unknown (site not seen)</td>"));
         });
     }
 
