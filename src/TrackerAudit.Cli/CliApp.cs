@@ -15,6 +15,7 @@ internal static class CliApp
         var root = new RootCommand("TrackerAudit: prove what a website tells advertising trackers about its visitors.")
         {
             RunCommand.Create(output),
+            ScanCommand.Create(output),
             DemoCommand.Create(output),
             ValidateCommand.Create(output),
             VerifyCommand.Create(output),

@@ -69,7 +69,8 @@ internal static class BarePlaywrightRun
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot(screenshotFolder, journey, step, "before") }).ConfigureAwait(false);
             }
 
-            await StepActions.ExecuteAsync(step, page, inputs, url => new Uri(baseUrl, url).ToString(), timeout, TimeProvider.System, CancellationToken.None).ConfigureAwait(false);
+            var around = new StepSurroundings(url => new Uri(baseUrl, url).ToString(), journey.Sensitive, TimeProvider.System, () => page.WaitForLoadStateAsync(LoadState.NetworkIdle), Serilog.Core.Logger.None, (_, _) => { });
+            await StepActions.ExecuteAsync(step, page, inputs, around, timeout, CancellationToken.None).ConfigureAwait(false);
             await page.WaitForLoadStateAsync(LoadState.Load).ConfigureAwait(false);
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle).ConfigureAwait(false);
             if (screenshot)

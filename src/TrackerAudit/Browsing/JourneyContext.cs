@@ -79,8 +79,36 @@ internal sealed class JourneyContext(AuditOptions options, ILogger logger)
             }).ConfigureAwait(false);
         }
 
+        if (journey.Steps.Any(step => step is TypeCanariesStep))
+        {
+            await BlockOwnSubmitsAsync(context, journey, recorder).ConfigureAwait(false);
+        }
+
         context.SetDefaultTimeout((float)options.StepTimeout.TotalMilliseconds);
         context.SetDefaultNavigationTimeout((float)options.StepTimeout.TotalMilliseconds);
+    }
+
+    /// <summary>
+    /// A journey that types canaries never sends a form: whatever the page itself sends to its own site other than
+    /// GET or HEAD (a form submitted by a script, an XHR save) is answered here and marked blocked. Registered last, so
+    /// consulted first; everything else falls back to the routes before it.
+    /// </summary>
+    private async Task BlockOwnSubmitsAsync(IBrowserContext context, Journey journey, RequestRecorder recorder)
+    {
+        var site = Uri.TryCreate(journey.Start, UriKind.Absolute, out var start) ? start : options.BaseUrl;
+        await context.RouteAsync("**/*", async route =>
+        {
+            var request = route.Request;
+            if (request.Method is "GET" or "HEAD" || site is null || !Uri.TryCreate(request.Url, UriKind.Absolute, out var url) || !string.Equals(url.Host, site.Host, StringComparison.OrdinalIgnoreCase))
+            {
+                await AnswerAsync(route, passed => passed.FallbackAsync()).ConfigureAwait(false);
+                return;
+            }
+
+            recorder.MarkDisposition(request, RequestDisposition.Blocked);
+            logger.Information("Blocked the page's own {Method} {Url}: a scan types but never submits", request.Method, request.Url);
+            await AnswerAsync(route, blocked => blocked.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/html; charset=utf-8", Body = BlockedPage })).ConfigureAwait(false);
+        }).ConfigureAwait(false);
     }
 
     /// <summary>The journey's cookies as Playwright takes them.</summary>

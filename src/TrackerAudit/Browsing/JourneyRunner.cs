@@ -4,6 +4,7 @@ using Serilog;
 using TrackerAudit.Capture;
 using TrackerAudit.Journeys;
 using TrackerAudit.Running;
+using TrackerAudit.Scanning;
 
 namespace TrackerAudit.Browsing;
 
@@ -34,8 +35,12 @@ internal sealed class JourneyRunner
         _logger = logger;
     }
 
-    public async Task<JourneyRun> RunAsync(Journey journey, CancellationToken cancellationToken)
+    public async Task<JourneyRun> RunAsync(Journey journey, CancellationToken interruption)
     {
+        // A journey that runs out of its own time (scan --site-timeout) fails; the others go on. Ctrl-C interrupts them all.
+        using var timeLimit = _options.JourneyTimeout is { } limit ? new CancellationTokenSource(limit, _time) : new CancellationTokenSource();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(interruption, timeLimit.Token);
+        var cancellationToken = stop.Token;
         var startedAt = _time.GetUtcNow();
         var inputs = new InputValues(journey);
         var startUrl = ResolveUrl(journey.Start, journey);
@@ -52,6 +57,13 @@ internal sealed class JourneyRunner
         _writer.Write(new JourneyLine(journey.Name, startedAt, startUrl, ValuesToType(journey, inputs, typed)));
         var status = JourneyStatus.Completed;
         string? error = null;
+        void Typed(string label, string value)
+        {
+            if (!typed.ContainsValue(value))
+            {
+                typed.TryAdd(label, value);
+            }
+        }
 
         var setup = new JourneyContext(_options, _logger);
         IBrowserContext? context = null;
@@ -63,7 +75,7 @@ internal sealed class JourneyRunner
             await setup.RouteAsync(context, journey, recorder).ConfigureAwait(false);
             var page = await context.NewPageAsync().ConfigureAwait(false);
             context.Page += (_, opened) => page = opened;
-            using var interruption = cancellationToken.Register(() => _ = context?.CloseAsync());
+            using var closing = cancellationToken.Register(() => _ = context?.CloseAsync());
 
             var start = new GotoStep { Index = 0, Name = StepMarker.Start.Name, Url = startUrl };
             var failed = false;
@@ -75,7 +87,7 @@ internal sealed class JourneyRunner
                     continue;
                 }
 
-                var result = await RunStepAsync(step, () => page, recorder, inputs, journey, cancellationToken).ConfigureAwait(false);
+                var result = await RunStepAsync(step, () => page, recorder, inputs, journey, Typed, cancellationToken).ConfigureAwait(false);
                 steps.Add(result);
                 if (step is FillStep fill && inputs.Resolve(fill.Value) is var value && !typed.ContainsValue(value))
                 {
@@ -85,23 +97,28 @@ internal sealed class JourneyRunner
                 if (result.Status == StepStatus.Failed)
                 {
                     failed = true;
-                    status = cancellationToken.IsCancellationRequested ? JourneyStatus.Interrupted : JourneyStatus.Failed;
-                    error = cancellationToken.IsCancellationRequested
-                        ? "interrupted"
+                    status = interruption.IsCancellationRequested ? JourneyStatus.Interrupted : JourneyStatus.Failed;
+                    error = interruption.IsCancellationRequested ? "interrupted"
+                        : timeLimit.IsCancellationRequested ? OutOfTime()
                         : $"step {step.Index} '{step.Name}' failed: {result.Error}";
                 }
             }
 
-            if (cancellationToken.IsCancellationRequested)
+            if (interruption.IsCancellationRequested)
             {
                 status = JourneyStatus.Interrupted;
                 error ??= "interrupted";
             }
+            else if (timeLimit.IsCancellationRequested)
+            {
+                status = JourneyStatus.Failed;
+                error ??= OutOfTime();
+            }
         }
         catch (PlaywrightException exception)
         {
-            status = cancellationToken.IsCancellationRequested ? JourneyStatus.Interrupted : JourneyStatus.Failed;
-            error = exception.Message.Split('\n')[0];
+            status = interruption.IsCancellationRequested ? JourneyStatus.Interrupted : JourneyStatus.Failed;
+            error = timeLimit.IsCancellationRequested && !interruption.IsCancellationRequested ? OutOfTime() : exception.Message.Split('\n')[0];
             _logger.Error("Journey {Journey} stopped: {Error}", journey.Name, error);
         }
         finally
@@ -113,7 +130,7 @@ internal sealed class JourneyRunner
         }
 
         var requests = await recorder.CollectAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
-        return new JourneyRun
+        var run = new JourneyRun
         {
             Journey = journey.Name,
             Variation = journey.Variation,
@@ -129,7 +146,10 @@ internal sealed class JourneyRunner
             Steps = steps,
             Requests = requests,
         };
+        return SiteOutcomes.IsScan(journey) ? run with { Site = SiteOutcomes.Of(run) } : run;
     }
+
+    private string OutOfTime() => string.Create(CultureInfo.InvariantCulture, $"ran out of time: stopped after {_options.JourneyTimeout!.Value.TotalSeconds:0.#} s (--site-timeout)");
 
     /// <summary>Every value the journey will type if it runs to the end: its inputs, then each fill step's value.</summary>
     private static Dictionary<string, string> ValuesToType(Journey journey, InputValues inputs, Dictionary<string, string> typed)
@@ -144,10 +164,22 @@ internal sealed class JourneyRunner
             }
         }
 
+        if (journey.Steps.Any(step => step is TypeCanariesStep))
+        {
+            foreach (var kind in Placeholders.CanaryNames)
+            {
+                // Made now, so that the value written for recovery is the one the step will type.
+                if (inputs.Resolve("${canary." + kind + "}") is var canary && !values.ContainsValue(canary))
+                {
+                    values.TryAdd("canary." + kind, canary);
+                }
+            }
+        }
+
         return values;
     }
 
-    private async Task<StepResult> RunStepAsync(Step step, Func<IPage> page, RequestRecorder recorder, InputValues inputs, Journey journey, CancellationToken cancellationToken)
+    private async Task<StepResult> RunStepAsync(Step step, Func<IPage> page, RequestRecorder recorder, InputValues inputs, Journey journey, Action<string, string> typed, CancellationToken cancellationToken)
     {
         var action = StepDescriptions.Describe(step, inputs.Resolve);
         var timeout = (float)(step.Timeout ?? _options.StepTimeout).TotalMilliseconds;
@@ -158,6 +190,7 @@ internal sealed class JourneyRunner
         _logger.Information("{Journey} step {Index} {Name}: {Action}", journey.Name, step.Index, step.Name, action);
 
         string? error = null;
+        IReadOnlyList<PageVisit>? pages = null;
         try
         {
             if (step is ClickStep && WantsScreenshots(step))
@@ -165,7 +198,8 @@ internal sealed class JourneyRunner
                 screenshots.Add(await ScreenshotAsync(page(), journey, step, "before", fullPage: false).ConfigureAwait(false));
             }
 
-            await StepActions.ExecuteAsync(step, page(), inputs, url => ResolveUrl(url, journey), timeout, _time, cancellationToken).ConfigureAwait(false);
+            var around = new StepSurroundings(url => ResolveUrl(url, journey), journey.Sensitive, _time, () => SettleAsync(page(), recorder, cancellationToken), _logger.ForContext("Journey", journey.Name), typed);
+            pages = await StepActions.ExecuteAsync(step, page(), inputs, around, timeout, cancellationToken).ConfigureAwait(false);
             await SettleAsync(page(), recorder, cancellationToken).ConfigureAwait(false);
             if (step is ScreenshotStep shot)
             {
@@ -197,6 +231,7 @@ internal sealed class JourneyRunner
             PageUrl = StepActions.SafeUrl(page()),
             PageTitle = await StepActions.SafeTitleAsync(page()).ConfigureAwait(false),
             Screenshots = screenshots,
+            Pages = pages,
         };
     }
 

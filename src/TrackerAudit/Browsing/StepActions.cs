@@ -6,12 +6,20 @@ namespace TrackerAudit.Browsing;
 /// <summary>What each kind of step does in the page, and reading the page without failing when it is gone.</summary>
 internal static class StepActions
 {
-    public static async Task ExecuteAsync(Step step, IPage page, InputValues inputs, Func<string, string> resolveUrl, float timeout, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>Runs the step; scan steps return the pages they looked at, other steps null.</summary>
+    public static async Task<IReadOnlyList<PageVisit>?> ExecuteAsync(Step step, IPage page, InputValues inputs, StepSurroundings around, float timeout, CancellationToken cancellationToken)
     {
         switch (step)
         {
+            case ScrollStep:
+                return [await ScanActions.ScrollAsync(page).ConfigureAwait(false)];
+            case TypeCanariesStep:
+                await ScanActions.TypeCanariesAsync(page, inputs, timeout, around).ConfigureAwait(false);
+                break;
+            case FollowLinksStep follow:
+                return await ScanActions.FollowLinksAsync(page, follow, around.Sensitive, timeout, around.SettleAsync).ConfigureAwait(false);
             case GotoStep go:
-                await page.GotoAsync(resolveUrl(inputs.Resolve(go.Url)), new PageGotoOptions { Timeout = timeout, WaitUntil = WaitUntilState.Load }).ConfigureAwait(false);
+                await page.GotoAsync(around.ResolveUrl(inputs.Resolve(go.Url)), new PageGotoOptions { Timeout = timeout, WaitUntil = WaitUntilState.Load }).ConfigureAwait(false);
                 break;
             case ClickStep click:
                 await page.Locator(click.Selector).First.ClickAsync(new LocatorClickOptions { Timeout = timeout }).ConfigureAwait(false);
@@ -39,13 +47,15 @@ internal static class StepActions
                 break;
             case WaitStep { Duration: { } duration }:
                 // The journey asked for this wait explicitly (e.g. to let a delayed tracker fire).
-                await Task.Delay(duration, time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(duration, around.Time, cancellationToken).ConfigureAwait(false);
                 break;
             case ScreenshotStep:
                 break;
             default:
                 throw new InvalidOperationException($"Step kind {step.Kind} has no runner.");
         }
+
+        return null;
     }
 
     public static string? SafeUrl(IPage page)

@@ -49,6 +49,9 @@ internal sealed partial class InputValues
             // 07700 900xxx is Ofcom's range reserved for drama: never a real person's number.
             "phone" => "07700 900" + Digits(3),
             "name" => "Robin " + Letters(7),
+            // ZZ99 is the NHS's pseudo-postcode area: no address has it.
+            "postcode" => "ZZ99 " + Digits(1) + Letters(2).ToUpperInvariant(),
+            "search" => "canary search " + Hex(4),
             _ => "canary " + Hex(6),
         };
         _canaries[kind] = value;

@@ -163,6 +163,19 @@ internal sealed class NodeReader(string file)
         return null;
     }
 
+    public int? WholeNumber(YamlNode node, string field, int maximum, string what)
+    {
+        var expected = string.Create(CultureInfo.InvariantCulture, $"{what}: a whole number from 0 to {maximum}");
+        var text = NonEmptyString(node, field, expected, TextRule.Number);
+        if (text is null)
+            return null;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number <= maximum)
+            return number;
+
+        Report(node, field, $"expected {expected}; found '{Shorten(text)}'");
+        return null;
+    }
+
     public TimeSpan? Duration(YamlNode node, string field)
     {
         var text = AnyString(node, field, JourneyDurations.Expected);

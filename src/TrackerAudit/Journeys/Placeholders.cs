@@ -2,9 +2,9 @@ namespace TrackerAudit.Journeys;
 
 internal static class Placeholders
 {
-    public static readonly IReadOnlyList<string> CanaryNames = ["email", "phone", "name", "text"];
+    public static readonly IReadOnlyList<string> CanaryNames = ["email", "phone", "name", "postcode", "search", "text"];
 
-    private const string CanaryList = "${canary.email}, ${canary.phone}, ${canary.name} or ${canary.text}";
+    private const string CanaryList = "${canary.email}, ${canary.phone}, ${canary.name}, ${canary.postcode}, ${canary.search} or ${canary.text}";
 
     // inputs is null where ${inputs.NAME} is not allowed: an input referring to another would need an
     // evaluation order, and cycles, for no gain.

@@ -17,6 +17,9 @@ internal static class StepDescriptions
         WaitStep { Url: not null } wait => $"wait for URL {wait.Url}",
         WaitStep wait => string.Create(CultureInfo.InvariantCulture, $"wait {wait.Duration?.TotalMilliseconds ?? 0} ms"),
         ScreenshotStep => "screenshot",
+        ScrollStep => "scroll through the page",
+        TypeCanariesStep => "type canary values into every visible input, without submitting",
+        FollowLinksStep follow => string.Create(CultureInfo.InvariantCulture, $"follow up to {follow.Pages} same-site links (seed {follow.Seed}), sensitive ones first"),
         _ => step.Kind,
     };
 }

@@ -9,6 +9,9 @@ internal sealed class StepKindReader(NodeReader reader, IReadOnlyCollection<stri
 {
     private const string ExpectedSelector = "a non-empty selector, e.g. \"#email\" or \"text=Next\"";
 
+    /// <summary>The most pages one follow-links step may visit.</summary>
+    public const int MaxFollowedPages = 50;
+
     private static readonly string[] WaitKeys = ["selector", "url", "time"];
 
     public GotoStep? Goto(YamlNode value, string field) =>
@@ -136,6 +139,26 @@ internal sealed class StepKindReader(NodeReader reader, IReadOnlyCollection<stri
             ? reader.Bool(fullPageEntry.Value, NodeReader.Child(field, "fullPage"))
             : true;
         return valid && fullPage is not null ? new ScreenshotStep { Index = 0, Name = "", FullPage = fullPage.Value } : null;
+    }
+
+    // Step kinds that take no argument are written "scroll: true", so that the step still reads as a mapping.
+    public T? Flag<T>(YamlNode value, string field, T step)
+        where T : Step
+    {
+        var flag = reader.Bool(value, field);
+        if (flag is false)
+            reader.Report(value, field, "expected true; to leave the step out, remove it");
+        return flag is true ? step : null;
+    }
+
+    public FollowLinksStep? FollowLinks(Dictionary<string, YamlEntry> entries, string field)
+    {
+        var kind = entries["follow-links"].Value;
+        var pages = reader.WholeNumber(kind, NodeReader.Child(field, "follow-links"), MaxFollowedPages, "how many pages to visit");
+        var seed = entries.TryGetValue("seed", out var seedEntry)
+            ? reader.WholeNumber(seedEntry.Value, NodeReader.Child(field, "seed"), int.MaxValue, "the seed of the choice")
+            : 0;
+        return pages is null || seed is null ? null : new FollowLinksStep { Index = 0, Name = "", Pages = pages.Value, Seed = seed.Value };
     }
 
     private List<string>? StringItems(YamlNode node, string field)

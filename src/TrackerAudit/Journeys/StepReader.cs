@@ -5,12 +5,12 @@ namespace TrackerAudit.Journeys;
 
 internal sealed class StepReader(NodeReader reader, IReadOnlyCollection<string> inputs)
 {
-    private static readonly string[] ActionKinds = ["goto", "click", "fill", "select", "check", "press", "wait"];
+    private static readonly string[] ActionKinds = ["goto", "click", "fill", "select", "check", "press", "wait", "scroll", "type-canaries", "follow-links"];
 
     private static readonly string[] AllKinds = [.. ActionKinds, "screenshot"];
 
     private static readonly string[] AllKeys =
-        ["name", .. AllKinds, "timeout", "value", "values", "checked", "selector", "fullPage"];
+        ["name", .. AllKinds, "timeout", "value", "values", "checked", "selector", "fullPage", "pages", "seed"];
 
     private static readonly Dictionary<string, string[]> KindOptions = new(StringComparer.Ordinal)
     {
@@ -21,6 +21,9 @@ internal sealed class StepReader(NodeReader reader, IReadOnlyCollection<string> 
         ["check"] = ["checked"],
         ["press"] = ["selector"],
         ["wait"] = [],
+        ["scroll"] = [],
+        ["type-canaries"] = [],
+        ["follow-links"] = ["pages", "seed"],
         ["screenshot"] = ["fullPage"],
     };
 
@@ -95,6 +98,9 @@ internal sealed class StepReader(NodeReader reader, IReadOnlyCollection<string> 
             "check" => _kinds.Check(entries, field),
             "press" => _kinds.Press(entries, field),
             "wait" => _kinds.Wait(kindEntry.Value, kindField, number),
+            "scroll" => _kinds.Flag(kindEntry.Value, kindField, new ScrollStep { Index = 0, Name = "" }),
+            "type-canaries" => _kinds.Flag(kindEntry.Value, kindField, new TypeCanariesStep { Index = 0, Name = "" }),
+            "follow-links" => _kinds.FollowLinks(entries, field),
             _ => _kinds.Screenshot(entries, field, out label),
         };
 

@@ -84,6 +84,9 @@ public sealed record AuditOptions
     /// <summary>Local stand-ins for hosts that must not be reached (the demo's replica tracker).</summary>
     internal IReadOnlyList<TrafficStandIn> StandIns { get; init; } = [];
 
+    /// <summary>How long one journey may take before it is stopped and marked failed (<c>scan --site-timeout</c>); null: no limit.</summary>
+    public TimeSpan? JourneyTimeout { get; init; }
+
     /// <summary>Says, for the report, whether tracker requests were let through or answered locally.</summary>
     public string TrackerTraffic { get; init; } = "sent to the network";
 }

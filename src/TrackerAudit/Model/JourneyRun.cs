@@ -54,6 +54,9 @@ public sealed record JourneyRun
     /// <summary>The journey's and the policy's expectations, checked after the run.</summary>
     public IReadOnlyList<ExpectationResult> Expectations { get; init; } = [];
 
+    /// <summary>Only for a journey with scan steps (<c>scan</c>): how the site's scan ended; absent otherwise.</summary>
+    public SiteOutcome? Site { get; init; }
+
     /// <summary>
     /// Only for a decoded capture that was partly read: the entries of the input that were skipped (at most
     /// <see cref="InputProblemLimit"/> listed), each with where and why. Absent when every entry was read.

@@ -119,3 +119,30 @@ public sealed record ScreenshotStep : Step
     /// <inheritdoc />
     public override string Kind => "screenshot";
 }
+
+/// <summary>Scroll through the page to its end, as a reader would, and note what the page is (error page, empty, bot wall).</summary>
+public sealed record ScrollStep : Step
+{
+    /// <inheritdoc />
+    public override string Kind => "scroll";
+}
+
+/// <summary>Type a canary value into every visible input of the page, chosen by the input's kind; never submit.</summary>
+public sealed record TypeCanariesStep : Step
+{
+    /// <inheritdoc />
+    public override string Kind => "type-canaries";
+}
+
+/// <summary>Visit further pages of the same site, chosen from the page's links by a seeded choice that prefers sensitive words.</summary>
+public sealed record FollowLinksStep : Step
+{
+    /// <summary>At most this many pages are visited.</summary>
+    public required int Pages { get; init; }
+
+    /// <summary>The seed of the choice: the same seed and the same links give the same pages.</summary>
+    public required int Seed { get; init; }
+
+    /// <inheritdoc />
+    public override string Kind => "follow-links";
+}

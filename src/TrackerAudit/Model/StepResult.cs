@@ -35,4 +35,7 @@ public sealed record StepResult
 
     /// <summary>Screenshots, relative to the run folder.</summary>
     public IReadOnlyList<string> Screenshots { get; init; } = [];
+
+    /// <summary>Scan steps only (<c>scroll</c>, <c>follow-links</c>): the pages the step looked at or visited; absent for other steps.</summary>
+    public IReadOnlyList<PageVisit>? Pages { get; init; }
 }

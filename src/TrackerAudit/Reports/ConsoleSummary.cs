@@ -29,6 +29,8 @@ public static class ConsoleSummary
             AppendJourney(text, run);
         }
 
+        AppendSites(text, report);
+
         ComparisonSummary.Append(text, report);
 
         text.AppendLine(Invariant($"Report: {Path.Combine(runFolder, JsonReportWriter.FileName)}"));
@@ -171,6 +173,25 @@ public static class ConsoleSummary
     }
 
     // Every interpolated value may be site-supplied text: it is escaped for the terminal.
+    private static void AppendSites(StringBuilder text, RunReport report)
+    {
+        var rows = SiteRow.Of(report);
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine(Invariant($"Sites: {rows.Count(row => row.Outcome == "completed")} of {rows.Count} completed"));
+        foreach (var row in rows)
+        {
+            text.AppendLine(Invariant($"  {row.Outcome.ToUpperInvariant(),-11} {row.StartUrl}: {row.Pages} pages, trackers {row.TrackersText}, {row.Findings} findings"));
+            if (row.Why is not null)
+            {
+                text.AppendLine(Invariant($"              why: {row.Why}"));
+            }
+        }
+    }
+
     private static string Invariant(FormattableString text) => TerminalText.Format(text);
 
     private static T Tally<T>(OrderedDictionary<string, T> tallies, string key)

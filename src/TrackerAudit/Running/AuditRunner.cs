@@ -156,7 +156,7 @@ public sealed class AuditRunner
         if (exitCode == ExitCodes.Success)
         {
             exitCode = cancellationToken.IsCancellationRequested ? ExitCodes.Interrupted
-                : completed.Any(run => run.Status != JourneyStatus.Completed) ? ExitCodes.AuditFailed
+                : completed.Any(run => run.Status != JourneyStatus.Completed || run.Site is { Outcome: not SiteOutcomeKind.Completed }) ? ExitCodes.AuditFailed
                 : ExitCodes.Success;
         }
 

@@ -28,7 +28,7 @@ public sealed class JourneyConsentTests
         Case("two variants named alike", Head + "  reject: [{ click: \"#no\" }]\n  Reject: [{ click: \"#no\" }]\n", 7, 3, "consent.Reject",
             "consent variant name 'Reject' is used twice; expected names unique in the journey (case is ignored)"),
         Case("a broken step in a variant", Head + "  accept:\n    - clik: \"#ok\"\n", 7, 7, "consent.accept[1].clik",
-            "unknown key 'clik' in step 1 (did you mean 'click'?); expected one of name, goto, click, fill, select, check, press, wait, screenshot, timeout, value, values, checked, selector, fullPage"),
+            "unknown key 'clik' in step 1 (did you mean 'click'?); expected one of name, goto, click, fill, select, check, press, wait, scroll, type-canaries, follow-links, screenshot, timeout, value, values, checked, selector, fullPage, pages, seed"),
     ];
 
     [Test]

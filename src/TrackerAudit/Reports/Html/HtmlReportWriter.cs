@@ -83,6 +83,7 @@ internal static class HtmlReportWriter
             .Add($"<title>TrackerAudit report {report.RunId}</title><style>{Markup.Constant(ReportStyles.Css)}</style></head><body>");
         RunHeader.Render(html, report);
         ComparisonSection.Render(html, report);
+        SiteSection.Render(html, report);
 
         // The filter lists every recipient, so it is written once the body has named them all.
         Filters.Render(html, recipients);

@@ -31,6 +31,7 @@ internal static class MarkdownReportWriter
         }
 
         MarkdownComparisonSection.Append(text, report);
+        MarkdownSiteSection.Append(text, report);
 
         foreach (var run in report.Journeys)
         {
