@@ -1,6 +1,7 @@
 using Serilog;
 using TrackerAudit.Baselines;
 using TrackerAudit.Reports.Bundle;
+using TrackerAudit.Reports.Dataset;
 using TrackerAudit.Reports.Har;
 using TrackerAudit.Reports.Html;
 using TrackerAudit.Reports.JUnit;
@@ -17,7 +18,7 @@ internal static class ReportBundle
 {
     /// <summary>The reports every run folder holds: <c>report.json</c> and those derived from it.</summary>
     public static IReadOnlyList<string> Files { get; } =
-        [JsonReportWriter.FileName, HtmlReportWriter.FileName, MarkdownReportWriter.FileName, JUnitWriter.FileName, HarWriter.FileName, MetadataWriter.FileName];
+        [JsonReportWriter.FileName, SqliteReportWriter.FileName, HtmlReportWriter.FileName, MarkdownReportWriter.FileName, JUnitWriter.FileName, HarWriter.FileName, MetadataWriter.FileName];
 
     /// <summary>
     /// Writes the derived reports. When one of them, or <c>report.json</c> before them, could not be written, returns
@@ -32,6 +33,7 @@ internal static class ReportBundle
             failed.Add(JsonReportWriter.FileName);
         }
 
+        await SafelyAsync(SqliteReportWriter.FileName, () => SqliteReportWriter.WriteAsync(report, runFolder, cancellationToken), logger, failed).ConfigureAwait(false);
         await SafelyAsync(HtmlReportWriter.FileName, () => HtmlReportWriter.WriteAsync(report, runFolder, cancellationToken), logger, failed).ConfigureAwait(false);
         await SafelyAsync(MarkdownReportWriter.FileName, () => MarkdownReportWriter.WriteAsync(report, runFolder, diff, cancellationToken), logger, failed).ConfigureAwait(false);
         await SafelyAsync(JUnitWriter.FileName, () => JUnitWriter.WriteAsync(report, runFolder, cancellationToken), logger, failed).ConfigureAwait(false);
@@ -60,7 +62,7 @@ internal static class ReportBundle
         {
             await write().ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or FormatException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or FormatException or System.Data.Common.DbException)
         {
             // The reason, not a stack trace: the console shows it to the person running the tool.
             logger.Error("Could not write {File}: {Reason}", file, exception.Message);
