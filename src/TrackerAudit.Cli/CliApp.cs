@@ -23,6 +23,7 @@ internal static class CliApp
             RedactCommand.Create(output),
             DecodeCommand.Create(output),
             MergeCommand.Create(output),
+            ExportCommand.Create(output),
             KeygenCommand.Create(output),
             RecoverCommand.Create(output),
             InstallBrowserCommand.Create(output, error),

@@ -15,6 +15,9 @@ public static class RunFolderLayout
     /// <summary>The summary for a pull request or CI job page.</summary>
     public const string ReportMarkdown = "report.md";
 
+    /// <summary>The run as SQL tables (runs, journeys, steps, requests, events, findings, third parties); docs/dataset.md.</summary>
+    public const string ReportSqlite = "report.sqlite";
+
     /// <summary>Expectations as JUnit test cases.</summary>
     public const string JUnit = "junit.xml";
 

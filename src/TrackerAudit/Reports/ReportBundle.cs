@@ -1,6 +1,7 @@
 using Serilog;
 using TrackerAudit.Baselines;
 using TrackerAudit.Reports.Bundle;
+using TrackerAudit.Reports.Dataset;
 using TrackerAudit.Reports.Har;
 using TrackerAudit.Reports.Html;
 using TrackerAudit.Reports.JUnit;
@@ -17,7 +18,7 @@ internal static class ReportBundle
 {
     /// <summary>The reports every run folder holds: <c>report.json</c> and those derived from it.</summary>
     public static IReadOnlyList<string> Files { get; } =
-        [JsonReportWriter.FileName, HtmlReportWriter.FileName, MarkdownReportWriter.FileName, JUnitWriter.FileName, HarWriter.FileName, MetadataWriter.FileName];
+        [JsonReportWriter.FileName, SqliteReportWriter.FileName, HtmlReportWriter.FileName, MarkdownReportWriter.FileName, JUnitWriter.FileName, HarWriter.FileName, MetadataWriter.FileName];
 
     /// <summary>
     /// Writes the derived reports. When one of them, or <c>report.json</c> before them, could not be written, returns
@@ -32,6 +33,7 @@ internal static class ReportBundle
             failed.Add(JsonReportWriter.FileName);
         }
 
+        await SafelyAsync(SqliteReportWriter.FileName, () => SqliteReportWriter.WriteAsync(report, runFolder, cancellationToken), logger, failed).ConfigureAwait(false);
         await SafelyAsync(HtmlReportWriter.FileName, () => HtmlReportWriter.WriteAsync(report, runFolder, cancellationToken), logger, failed).ConfigureAwait(false);
         await SafelyAsync(MarkdownReportWriter.FileName, () => MarkdownReportWriter.WriteAsync(report, runFolder, diff, cancellationToken), logger, failed).ConfigureAwait(false);
         await SafelyAsync(JUnitWriter.FileName, () => JUnitWriter.WriteAsync(report, runFolder, cancellationToken), logger, failed).ConfigureAwait(false);
@@ -50,9 +52,12 @@ internal static class ReportBundle
         return marked;
     }
 
-    /// <summary>The reports of <see cref="Files"/> that are not in the folder.</summary>
+    /// <summary>
+    /// The reports of <see cref="Files"/> that are not in the folder. <c>report.sqlite</c> came later: a bundle sealed by
+    /// an earlier version is whole without it (a run that failed to write it says so in its report's completeness).
+    /// </summary>
     public static IReadOnlyList<string> Missing(string runFolder) =>
-        Files.Where(file => !File.Exists(Path.Combine(runFolder, file))).ToList();
+        Files.Where(file => file != SqliteReportWriter.FileName && !File.Exists(Path.Combine(runFolder, file))).ToList();
 
     private static async Task SafelyAsync(string file, Func<Task> write, ILogger logger, List<string> failed)
     {
@@ -60,7 +65,7 @@ internal static class ReportBundle
         {
             await write().ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or FormatException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or FormatException or System.Data.Common.DbException)
         {
             // The reason, not a stack trace: the console shows it to the person running the tool.
             logger.Error("Could not write {File}: {Reason}", file, exception.Message);

@@ -145,6 +145,7 @@ internal static class MarkdownJourneySection
 
         text.AppendLine("**Findings:** " + MarkdownReportWriter.SeverityCounts(run.Findings));
         text.AppendLine();
+        FindingsByRecipient.Append(text, run.Findings);
         foreach (var finding in TopFindings.Of(run.Findings, MaxFindings))
         {
             text.AppendLine(Invariant($"- **{finding.Severity.ToString().ToLowerInvariant()}** {MarkdownText.Escape(finding.Statement, 400)}"));
