@@ -59,13 +59,16 @@ internal static class ComparisonSection
 
     private static Markup Events(ConsentPhase phase)
     {
+        var other = phase.OtherDataRequests == 0
+            ? Markup.Empty
+            : Markup.Format($"<p class=\"other-data\"><strong>{Labels.Count(phase.OtherDataRequests, "request", "requests")} carrying data to other third parties:</strong> <span class=\"mono\">{string.Join(", ", phase.OtherDataRecipients)}</span></p>");
         if (phase.TrackerEvents == 0)
         {
-            return Markup.Format($"<span class=\"muted\">no tracker events</span>");
+            return Markup.Format($"<span class=\"muted\">no tracker events</span>{other}");
         }
 
         var items = phase.Events.Select(e => Markup.Format($"<li>{e.Tracker} {e.Event}{(e.Count == 1 ? "" : $" ×{e.Count}")}</li>"));
-        return Markup.Format($"{Labels.Count(phase.TrackerEvents, "tracker event", "tracker events")}<ul class=\"events\">{Markup.Concat(items)}</ul>");
+        return Markup.Format($"{Labels.Count(phase.TrackerEvents, "tracker event", "tracker events")}<ul class=\"events\">{Markup.Concat(items)}</ul>{other}");
     }
 
     private static void Repeats(HtmlBuilder html, RepeatSummary summary, Dictionary<string, string> anchors)

@@ -77,10 +77,20 @@ internal static class MarkdownComparisonSection
         }
     }
 
-    private static string Events(ConsentPhase phase) =>
-        phase.TrackerEvents == 0
-            ? "none"
+    private static string Events(ConsentPhase phase)
+    {
+        if (!phase.Tracking)
+        {
+            return "none";
+        }
+
+        var events = phase.TrackerEvents == 0
+            ? "no tracker events"
             : MarkdownText.Escape(string.Join(", ", phase.Events.Select(e => e.Count == 1 ? $"{e.Tracker} {e.Event}" : Invariant($"{e.Tracker} {e.Event} ×{e.Count}"))), 300);
+        return phase.OtherDataRequests == 0
+            ? events
+            : events + Invariant($"; **data to other third parties**: {phase.OtherDataRequests} request{(phase.OtherDataRequests == 1 ? "" : "s")} to {MarkdownText.Escape(string.Join(", ", phase.OtherDataRecipients), 200)}");
+    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
