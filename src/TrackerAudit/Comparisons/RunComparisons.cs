@@ -160,6 +160,9 @@ internal static class RunComparisons
             ConsentAnswer.None => !before.Tracking
                 ? "Nothing was sent to trackers or other third parties while the banner was left unanswered."
                 : $"{Described(before)} sent although the banner was never answered.",
+            ConsentAnswer.Gpc => variant.TrackedUnderGpc
+                ? $"TRACKING UNDER GPC: {Described(variant.AfterAnswer!)} sent although the browser sent the Global Privacy Control signal."
+                : "Global Privacy Control was honoured: no tracker event and no data to any third party.",
             ConsentAnswer.Reject when variant.FiredAfterRefusal =>
                 $"TRACKING AFTER REFUSAL: {Described(variant.AfterAnswer!)} sent after the visitor rejected tracking"
                 + (before.Tracking ? $", and {Described(before)} before the answer." : "."),

@@ -252,6 +252,11 @@ internal sealed class FindingsEngine
             return null;
         }
 
+        if (answer == ConsentAnswer.Gpc)
+        {
+            return (Severity.High, $"{what} although the browser sent the Global Privacy Control signal (consent variant '{variation.Consent}')");
+        }
+
         if (answer == ConsentAnswer.None)
         {
             return (Severity.High, $"{what} while the cookie banner was left unanswered (consent variant '{variation.Consent}')");

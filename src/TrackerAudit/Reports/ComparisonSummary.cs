@@ -30,6 +30,11 @@ internal static class ComparisonSummary
             {
                 text.AppendLine(Invariant($"  !!! '{comparison.Journey}': trackers were told about the visitor AFTER they rejected tracking. See the consent findings."));
             }
+
+            if (comparison.TrackedUnderGpc)
+            {
+                text.AppendLine(Invariant($"  !!! '{comparison.Journey}': trackers were told about the visitor although the browser sent Global Privacy Control. See the consent findings."));
+            }
         }
 
         foreach (var summary in report.Repeats)

@@ -39,6 +39,12 @@ internal static class MarkdownComparisonSection
                 text.AppendLine();
             }
 
+            if (comparison.TrackedUnderGpc)
+            {
+                text.AppendLine("> 🚨 **Tracking under Global Privacy Control:** trackers were told about the visitor although the browser sent the opt-out signal.");
+                text.AppendLine();
+            }
+
             text.AppendLine("| Variant | Answer | Before the answer | After the answer | Third parties before | Verdict |");
             text.AppendLine("|---|---|---|---|---|---|");
             foreach (var variant in comparison.Variants)
