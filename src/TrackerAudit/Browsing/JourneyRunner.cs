@@ -4,6 +4,7 @@ using Serilog;
 using TrackerAudit.Capture;
 using TrackerAudit.Journeys;
 using TrackerAudit.Running;
+using TrackerAudit.ThirdParties;
 
 namespace TrackerAudit.Browsing;
 
@@ -55,9 +56,11 @@ internal sealed class JourneyRunner
 
         var setup = new JourneyContext(_options, _logger);
         var context = await setup.CreateAsync(_browser, journey).ConfigureAwait(false);
+        var storage = new StorageRecorder(journey, Sites.SiteOf(Sites.HostOf(startUrl) ?? ""), _logger.ForContext("Journey", journey.Name));
         try
         {
             recorder.Attach(context);
+            await storage.AttachAsync(context).ConfigureAwait(false);
             await setup.RouteAsync(context, journey, recorder).ConfigureAwait(false);
             var page = await context.NewPageAsync().ConfigureAwait(false);
             context.Page += (_, opened) => page = opened;
@@ -74,6 +77,11 @@ internal sealed class JourneyRunner
                 }
 
                 var result = await RunStepAsync(step, () => page, recorder, inputs, journey, cancellationToken).ConfigureAwait(false);
+                if (result.Status == StepStatus.Passed)
+                {
+                    result = result with { Storage = await storage.SnapshotAsync(page).ConfigureAwait(false) };
+                }
+
                 steps.Add(result);
                 if (step is FillStep fill && inputs.Resolve(fill.Value) is var value && !typed.ContainsValue(value))
                 {

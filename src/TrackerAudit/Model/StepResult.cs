@@ -35,4 +35,7 @@ public sealed record StepResult
 
     /// <summary>Screenshots, relative to the run folder.</summary>
     public IReadOnlyList<string> Screenshots { get; init; } = [];
+
+    /// <summary>Cookies and storage after the step; null when they could not be read (a failed step, a closed page, a recovered run).</summary>
+    public StorageSnapshot? Storage { get; init; }
 }
