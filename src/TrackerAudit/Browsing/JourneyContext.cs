@@ -19,7 +19,18 @@ internal sealed class JourneyContext(AuditOptions options, ILogger logger)
         "<!doctype html><meta charset=utf-8><title>Blocked by TrackerAudit</title>"
         + "<h1>Blocked by TrackerAudit</h1><p>This request matched the journey's <code>block</code> list. It was recorded and answered here; it never left this machine.</p>";
 
-    public Task<IBrowserContext> CreateAsync(IBrowser browser, Journey journey) => browser.NewContextAsync(new BrowserNewContextOptions
+    public async Task<IBrowserContext> CreateAsync(IBrowser browser, Journey journey)
+    {
+        var context = await browser.NewContextAsync(Options(journey)).ConfigureAwait(false);
+        if (journey.Variation is { GlobalPrivacyControl: true })
+        {
+            await GlobalPrivacyControl.ApplyAsync(context).ConfigureAwait(false);
+        }
+
+        return context;
+    }
+
+    private BrowserNewContextOptions Options(Journey journey) => new()
     {
         // Requests a service worker makes would not pass the context's request events: block them so nothing escapes capture.
         ServiceWorkers = ServiceWorkerPolicy.Block,
@@ -29,7 +40,7 @@ internal sealed class JourneyContext(AuditOptions options, ILogger logger)
         RecordHarPath = options.Archive ? Path.Combine(options.RunFolder, ArchiveFolder, Slug.Unique(journey.Name) + ".har") : null,
         RecordHarContent = options.Archive ? HarContentPolicy.Embed : null,
         RecordHarMode = options.Archive ? HarMode.Full : null,
-    });
+    };
 
     /// <summary>
     /// Puts the journey's cookies in, then the routes, in the order Playwright consults them backwards: what

@@ -5,6 +5,7 @@ using TrackerAudit.Capture;
 using TrackerAudit.Journeys;
 using TrackerAudit.Running;
 using TrackerAudit.Scanning;
+using TrackerAudit.ThirdParties;
 
 namespace TrackerAudit.Browsing;
 
@@ -67,11 +68,13 @@ internal sealed class JourneyRunner
 
         var setup = new JourneyContext(_options, _logger);
         IBrowserContext? context = null;
+        var storage = new StorageRecorder(journey, Sites.SiteOf(Sites.HostOf(startUrl) ?? ""), _logger.ForContext("Journey", journey.Name));
         try
         {
             // Inside the try: a browser closed by an interruption (or a crash) between two journeys ends this one, not the process.
             context = await setup.CreateAsync(_browser, journey).ConfigureAwait(false);
             recorder.Attach(context);
+            await storage.AttachAsync(context).ConfigureAwait(false);
             await setup.RouteAsync(context, journey, recorder).ConfigureAwait(false);
             var page = await context.NewPageAsync().ConfigureAwait(false);
             context.Page += (_, opened) => page = opened;
@@ -88,6 +91,11 @@ internal sealed class JourneyRunner
                 }
 
                 var result = await RunStepAsync(step, () => page, recorder, inputs, journey, Typed, cancellationToken).ConfigureAwait(false);
+                if (result.Status == StepStatus.Passed)
+                {
+                    result = result with { Storage = await storage.SnapshotAsync(page).ConfigureAwait(false) };
+                }
+
                 steps.Add(result);
                 if (step is FillStep fill && inputs.Resolve(fill.Value) is var value && !typed.ContainsValue(value))
                 {

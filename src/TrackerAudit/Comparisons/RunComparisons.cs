@@ -85,22 +85,35 @@ internal static class RunComparisons
     {
         var requests = 0;
         var runsWithEvents = 0;
+        var runsWithTracking = 0;
+        var otherData = 0;
         var events = new List<(string Tracker, string Event)>();
         var hosts = new SortedSet<string>(StringComparer.Ordinal);
+        var recipients = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var run in runs)
         {
             var inPhase = run.Requests.Where(request => run.Variation!.BeforeAnswer(request.StepIndex) == before).ToList();
-            var ids = inPhase.Select(request => request.Id).ToHashSet();
-            var decoded = run.TrackerRequests.Where(tracker => ids.Contains(tracker.RequestId)).ToList();
+            var decodedById = run.TrackerRequests.ToDictionary(tracker => tracker.RequestId);
+            var decoded = inPhase.Select(request => decodedById.GetValueOrDefault(request.Id)).OfType<DecodedRequest>().ToList();
             var beacons = decoded.SelectMany(tracker => tracker.Events).Where(e => e.Kind == TrackerEventKind.Beacon).ToList();
             requests += decoded.Count;
-            runsWithEvents += beacons.Count > 0 ? 1 : 0;
             events.AddRange(beacons.Select(e => (e.TrackerName, e.Name)));
             var site = Sites.SiteOf(Sites.HostOf(run.StartUrl) ?? "");
+            var dataRequests = 0;
             foreach (var request in inPhase.Where(request => Sites.IsThirdParty(request.Url, site)))
             {
-                hosts.Add(Sites.HostOf(request.Url) ?? request.Url);
+                var host = Sites.HostOf(request.Url) ?? request.Url;
+                hosts.Add(host);
+                if (SentData.IsUndecodedThirdPartyData(request, decodedById.GetValueOrDefault(request.Id), site))
+                {
+                    dataRequests++;
+                    recipients.Add(host);
+                }
             }
+
+            otherData += dataRequests;
+            runsWithEvents += beacons.Count > 0 ? 1 : 0;
+            runsWithTracking += beacons.Count > 0 || dataRequests > 0 ? 1 : 0;
         }
 
         return new ConsentPhase
@@ -110,29 +123,55 @@ internal static class RunComparisons
             Events = events.GroupBy(e => e).Select(group => new EventCount(group.Key.Tracker, group.Key.Event, group.Count())).ToList(),
             ThirdPartyHosts = [.. hosts],
             RunsWithEvents = runsWithEvents,
+            OtherDataRequests = otherData,
+            OtherDataRecipients = [.. recipients],
+            RunsWithTracking = runsWithTracking,
         };
     }
 
+    /// <summary>What a part of a variant sent, in words: tracker events and data to other third parties, or nothing.</summary>
+    public static string Sent(ConsentPhase phase, int runs)
+    {
+        var parts = new List<string>();
+        if (phase.TrackerEvents > 0 || phase.OtherDataRequests == 0)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{phase.TrackerEvents} tracker event{(phase.TrackerEvents == 1 ? "" : "s")}"));
+        }
+
+        if (phase.OtherDataRequests > 0)
+        {
+            parts.Add(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{phase.OtherDataRequests} request{(phase.OtherDataRequests == 1 ? "" : "s")} carrying data to other third parties ({string.Join(", ", phase.OtherDataRecipients)})"));
+        }
+
+        return string.Join(" and ", parts)
+            + (runs > 1 ? string.Create(CultureInfo.InvariantCulture, $" (in {phase.RunsWithTracking} of {runs} runs)") : "");
+    }
+
+    // "Respected" and "waited" are said only when nothing that could track was sent: no tracker event, and no data to any
+    // other third party, decoded or not.
     private static string Verdict(ConsentVariantSummary variant)
     {
-        string Events(ConsentPhase phase) =>
-            string.Create(CultureInfo.InvariantCulture, $"{phase.TrackerEvents} tracker event{(phase.TrackerEvents == 1 ? "" : "s")}")
-            + (variant.Runs > 1 ? string.Create(CultureInfo.InvariantCulture, $" (in {phase.RunsWithEvents} of {variant.Runs} runs)") : "");
+        string Described(ConsentPhase phase) => Sent(phase, variant.Runs);
         var before = variant.BeforeAnswer;
         return variant.Answer switch
         {
-            ConsentAnswer.None => before.TrackerEvents == 0
-                ? "Nothing was sent to trackers while the banner was left unanswered."
-                : $"{Events(before)} sent although the banner was never answered.",
+            ConsentAnswer.None => !before.Tracking
+                ? "Nothing was sent to trackers or other third parties while the banner was left unanswered."
+                : $"{Described(before)} sent although the banner was never answered.",
+            ConsentAnswer.Gpc => variant.TrackedUnderGpc
+                ? $"TRACKING UNDER GPC: {Described(variant.AfterAnswer!)} sent although the browser sent the Global Privacy Control signal."
+                : "Global Privacy Control was honoured: no tracker event and no data to any third party.",
             ConsentAnswer.Reject when variant.FiredAfterRefusal =>
-                $"TRACKING AFTER REFUSAL: {Events(variant.AfterAnswer!)} sent after the visitor rejected tracking"
-                + (before.TrackerEvents > 0 ? $", and {Events(before)} before the answer." : "."),
-            ConsentAnswer.Reject => before.TrackerEvents == 0
-                ? "The refusal was respected: no tracker event before or after it."
-                : $"The refusal was respected afterwards, but {Events(before)} had been sent before the banner was answered.",
-            _ => before.TrackerEvents == 0
-                ? $"Trackers waited for consent: {Events(variant.AfterAnswer!)} after it, none before."
-                : $"{Events(before)} sent before consent was given, {Events(variant.AfterAnswer!)} after it.",
+                $"TRACKING AFTER REFUSAL: {Described(variant.AfterAnswer!)} sent after the visitor rejected tracking"
+                + (before.Tracking ? $", and {Described(before)} before the answer." : "."),
+            ConsentAnswer.Reject => !before.Tracking
+                ? "The refusal was respected: no tracker event and no data to any third party before or after it."
+                : $"The refusal was respected afterwards, but {Described(before)} had been sent before the banner was answered.",
+            _ => !before.Tracking
+                ? $"Trackers waited for consent: {Described(variant.AfterAnswer!)} after it, none before."
+                : $"{Described(before)} sent before consent was given, {Described(variant.AfterAnswer!)} after it.",
         };
     }
 }

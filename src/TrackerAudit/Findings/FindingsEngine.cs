@@ -76,6 +76,10 @@ internal sealed class FindingsEngine
                 CollectFromText(request, "body (inflated)", Inflated(loaded), trackerName, decoded?.TrackerId);
                 CollectFromText(request, "header:referer", request.Header("referer"), trackerName, decoded?.TrackerId);
                 CollectFromText(request, "header:cookie", request.Header("cookie"), trackerName, decoded?.TrackerId);
+                if (SentData.Carries(request))
+                {
+                    CollectConsentData(request, trackerName, decoded?.TrackerId);
+                }
             }
         }
     }
@@ -84,7 +88,7 @@ internal sealed class FindingsEngine
     {
         var context = new Context(request, trackerEvent, trackerEvent.TrackerName, trackerEvent.TrackerId);
         Add(context, FindingCategory.PageAndBehaviour, Severity.Low, BehaviourSubject(trackerEvent), trackerEvent.NameParameter, trackerEvent.Name, null);
-        if (ConsentSubject(request, trackerEvent) is var (severity, subject))
+        if (ConsentSubject(request, $"a {trackerEvent.Name} event") is var (severity, subject))
         {
             Add(context, FindingCategory.Consent, severity, subject, trackerEvent.NameParameter, trackerEvent.Name, null, "event name");
         }
@@ -225,26 +229,46 @@ internal sealed class FindingsEngine
         return parents;
     }
 
+    // A third party no decoder reads still received data (its query string or body): without consent, that is a consent
+    // finding too, one notch below a decoded tracker event because what the data means is not known.
+    private void CollectConsentData(CapturedRequest request, string recipient, string? trackerId)
+    {
+        var parameter = request.BodySize > 0 || request.BodyText is { Length: > 0 } || request.BodyFile is not null ? "body" : "url";
+        var what = parameter == "body" ? "data in a request body that no tracker decoder reads" : "data in a query string that no tracker decoder reads";
+        if (ConsentSubject(request, what) is not var (severity, subject))
+        {
+            return;
+        }
+
+        var lower = severity == Severity.Critical ? Severity.High : Severity.Medium;
+        Add(new Context(request, null, recipient, trackerId), FindingCategory.Consent, lower, subject, parameter, Shorten(request.Url), null);
+    }
+
     // Only a run that answers the cookie banner in a known way can say an event came too early or after a "no".
-    private (Severity Severity, string Subject)? ConsentSubject(CapturedRequest request, TrackerEvent trackerEvent)
+    private (Severity Severity, string Subject)? ConsentSubject(CapturedRequest request, string what)
     {
         if (_run.Variation is not { Answer: { } answer } variation)
         {
             return null;
         }
 
+        if (answer == ConsentAnswer.Gpc)
+        {
+            return (Severity.High, $"{what} although the browser sent the Global Privacy Control signal (consent variant '{variation.Consent}')");
+        }
+
         if (answer == ConsentAnswer.None)
         {
-            return (Severity.High, $"a {trackerEvent.Name} event while the cookie banner was left unanswered (consent variant '{variation.Consent}')");
+            return (Severity.High, $"{what} while the cookie banner was left unanswered (consent variant '{variation.Consent}')");
         }
 
         if (variation.BeforeAnswer(request.StepIndex))
         {
-            return (Severity.High, $"a {trackerEvent.Name} event before the cookie banner was answered (consent variant '{variation.Consent}')");
+            return (Severity.High, $"{what} before the cookie banner was answered (consent variant '{variation.Consent}')");
         }
 
         return answer == ConsentAnswer.Reject
-            ? (Severity.Critical, $"a {trackerEvent.Name} event after the visitor rejected tracking (consent variant '{variation.Consent}')")
+            ? (Severity.Critical, $"{what} after the visitor rejected tracking (consent variant '{variation.Consent}')")
             : null;
     }
 

@@ -6,14 +6,15 @@ namespace TrackerAudit.Journeys;
 // Reads a journey's consent: a mapping from variant name to the steps that answer the cookie banner, e.g.
 //   consent: { none: [], reject: [{ click: "text=Reject all" }], accept: [{ click: "text=Accept all" }] }
 // A variant named none, reject or accept answers what its name says; any other name says it with
-// answer:, as in necessary-only: { answer: reject, steps: [...] }.
+// answer:, as in necessary-only: { answer: reject, steps: [...] }. A gpc variant sends Global Privacy Control and
+// takes no steps: it never touches the banner.
 internal sealed partial class ConsentReader(NodeReader reader, IReadOnlyCollection<string> inputs)
 {
     private const string Field = "consent";
 
     private static readonly string[] VariantKeys = ["answer", "steps"];
 
-    private static readonly string[] Answers = ["none", "reject", "accept"];
+    private static readonly string[] Answers = ["none", "reject", "accept", "gpc"];
 
     public IReadOnlyList<ConsentVariant>? ReadAll(YamlNode node)
     {
@@ -64,14 +65,14 @@ internal sealed partial class ConsentReader(NodeReader reader, IReadOnlyCollecti
             if (entries.TryGetValue("answer", out var answerEntry))
                 answer = ReadAnswer(answerEntry.Value, NodeReader.Child(field, "answer"));
             else if (answer is null)
-                reader.Report(details, field, $"the consent variant '{entry.Key}' does not say what it answers; expected answer: none, reject or accept");
+                reader.Report(details, field, $"the consent variant '{entry.Key}' does not say what it answers; expected answer: none, reject, accept or gpc");
 
             stepsNode = entries.TryGetValue("steps", out var stepsEntry) ? stepsEntry.Value : null;
             stepsField = NodeReader.Child(field, "steps");
         }
         else if (answer is null)
         {
-            reader.Report(entry.KeyNode, field, $"'{entry.Key}' is not one of none, reject, accept, so the variant must say what it answers: {entry.Key}: {{ answer: reject, steps: [...] }}");
+            reader.Report(entry.KeyNode, field, $"'{entry.Key}' is not one of none, reject, accept, gpc, so the variant must say what it answers: {entry.Key}: {{ answer: reject, steps: [...] }}");
         }
 
         var steps = stepsNode is null || NodeReader.IsNull(stepsNode)
@@ -82,6 +83,11 @@ internal sealed partial class ConsentReader(NodeReader reader, IReadOnlyCollecti
             reader.Report(stepsNode ?? entry.Value, stepsField, $"the consent variant '{entry.Key}' answers {Lower(answer.Value)} but has no steps; expected the steps that give the answer, e.g. - click: \"text=Reject all\"");
         }
 
+        if (steps is { Count: > 0 } && answer == ConsentAnswer.Gpc)
+        {
+            reader.Report(stepsNode!, stepsField, $"the consent variant '{entry.Key}' answers gpc, which sends the Global Privacy Control signal and never touches the banner; expected no steps: {entry.Key}: []");
+        }
+
         if (reader.Problems.Count != problemsBefore || answer is null || steps is null)
             return null;
         return new ConsentVariant { Name = entry.Key, Answer = answer.Value, Steps = steps };
@@ -89,13 +95,13 @@ internal sealed partial class ConsentReader(NodeReader reader, IReadOnlyCollecti
 
     private ConsentAnswer? ReadAnswer(YamlNode node, string field)
     {
-        var text = reader.NonEmptyString(node, field, "none, reject or accept");
+        var text = reader.NonEmptyString(node, field, "none, reject, accept or gpc");
         if (text is null)
             return null;
 
         var answer = AnswerOf(text);
         if (answer is null)
-            reader.Report(node, field, $"expected none, reject or accept; found '{text}'");
+            reader.Report(node, field, $"expected none, reject, accept or gpc; found '{text}'");
         return answer;
     }
 

@@ -11,4 +11,10 @@ public enum ConsentAnswer
 
     /// <summary>The visitor accepts tracking ("Accept all"): tracker requests after the answer are what the visitor agreed to.</summary>
     Accept,
+
+    /// <summary>
+    /// The browser sends Global Privacy Control from the first request on (<c>Sec-GPC: 1</c>,
+    /// <c>navigator.globalPrivacyControl</c>) and the banner is left alone: tracking all the same is a broken opt-out.
+    /// </summary>
+    Gpc,
 }

@@ -11,4 +11,7 @@ public sealed record ConsentComparison
 
     /// <summary>Whether some tracker was told something after the visitor rejected tracking: the loudest thing a consent audit finds.</summary>
     public bool FiredAfterRefusal => Variants.Any(variant => variant.FiredAfterRefusal);
+
+    /// <summary>Whether some variant sent Global Privacy Control and was tracked all the same.</summary>
+    public bool TrackedUnderGpc => Variants.Any(variant => variant.TrackedUnderGpc);
 }

@@ -22,8 +22,13 @@ public sealed record ConsentVariantSummary
     /// <summary>The variant's findings, of every category.</summary>
     public required int Findings { get; init; }
 
-    /// <summary>True when the visitor rejected tracking and a tracker event was sent all the same.</summary>
-    public bool FiredAfterRefusal => Answer == ConsentAnswer.Reject && AfterAnswer is { TrackerEvents: > 0 };
+    /// <summary>
+    /// True when the visitor rejected tracking and a tracker event, or data to any other third party, was sent all the same.
+    /// </summary>
+    public bool FiredAfterRefusal => Answer == ConsentAnswer.Reject && AfterAnswer is { Tracking: true };
+
+    /// <summary>True when the browser sent Global Privacy Control and a tracker event, or data to any other third party, was sent all the same.</summary>
+    public bool TrackedUnderGpc => Answer == ConsentAnswer.Gpc && AfterAnswer is { Tracking: true };
 
     /// <summary>One sentence for people.</summary>
     public required string Verdict { get; init; }

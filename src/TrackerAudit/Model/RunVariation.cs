@@ -29,9 +29,19 @@ public sealed record RunVariation
 
     /// <summary>
     /// The step that gives the banner its answer (the variant's last step); requests stamped with it or a later
-    /// step are made after the answer. Null when no answer is ever given.
+    /// step are made after the answer. Null when no answer is ever given; 0 for Global Privacy Control, which the browser
+    /// signals from the very first request.
     /// </summary>
-    public int? AnswerStep => Answer is null or ConsentAnswer.None || ConsentSteps == 0 ? null : ConsentSteps;
+    public int? AnswerStep => Answer switch
+    {
+        ConsentAnswer.Gpc => 0,
+        null or ConsentAnswer.None => null,
+        _ => ConsentSteps == 0 ? null : ConsentSteps,
+    };
+
+    /// <summary>Whether the browser sends the Global Privacy Control signal in this run.</summary>
+    [JsonIgnore]
+    public bool GlobalPrivacyControl => Answer == ConsentAnswer.Gpc;
 
     /// <summary>The journey and its consent variant, the same for every repetition: what repeated runs are compared by.</summary>
     [JsonIgnore]

@@ -38,4 +38,7 @@ public sealed record StepResult
 
     /// <summary>Scan steps only (<c>scroll</c>, <c>follow-links</c>): the pages the step looked at or visited; absent for other steps.</summary>
     public IReadOnlyList<PageVisit>? Pages { get; init; }
+
+    /// <summary>Cookies and storage after the step; null when they could not be read (a failed step, a closed page, a recovered run).</summary>
+    public StorageSnapshot? Storage { get; init; }
 }

@@ -30,6 +30,11 @@ internal static class ComparisonSummary
             {
                 text.AppendLine(Invariant($"  !!! '{comparison.Journey}': trackers were told about the visitor AFTER they rejected tracking. See the consent findings."));
             }
+
+            if (comparison.TrackedUnderGpc)
+            {
+                text.AppendLine(Invariant($"  !!! '{comparison.Journey}': trackers were told about the visitor although the browser sent Global Privacy Control. See the consent findings."));
+            }
         }
 
         foreach (var summary in report.Repeats)
@@ -77,9 +82,12 @@ internal static class ComparisonSummary
     }
 
     private static string Events(ConsentPhase phase) =>
-        phase.TrackerEvents == 0
+        (phase.TrackerEvents == 0
             ? "no tracker events"
-            : Invariant($"{phase.TrackerEvents} tracker events ({string.Join(", ", phase.Events.Select(e => e.Count == 1 ? $"{e.Tracker} {e.Event}" : Invariant($"{e.Tracker} {e.Event} x{e.Count}")))})");
+            : Invariant($"{phase.TrackerEvents} tracker events ({string.Join(", ", phase.Events.Select(e => e.Count == 1 ? $"{e.Tracker} {e.Event}" : Invariant($"{e.Tracker} {e.Event} x{e.Count}")))})"))
+        + (phase.OtherDataRequests == 0
+            ? ""
+            : Invariant($" and {phase.OtherDataRequests} request{(phase.OtherDataRequests == 1 ? "" : "s")} carrying data to other third parties ({string.Join(", ", phase.OtherDataRecipients)})"));
 
     // Every interpolated value may be site-supplied text: it is escaped for the terminal.
     private static string Invariant(FormattableString text) => TerminalText.Format(text);

@@ -77,6 +77,38 @@ public sealed class RunComparisonsTests
         });
     }
 
+    [Test]
+    public void Data_to_an_unknown_third_party_after_a_refusal_is_tracking_after_refusal()
+    {
+        var run = Variant("reject", ConsentAnswer.Reject);
+        run = run with { Requests = [SomeRun.Request(1, "https://forms.example/collect?message=hello", step: 2)] };
+
+        var reject = RunComparisons.Consent([run]).Single().Variants[0];
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(reject.FiredAfterRefusal, Is.True);
+            Assert.That(reject.AfterAnswer!.OtherDataRecipients, Is.EqualTo(new[] { "forms.example" }));
+            Assert.That(reject.Verdict, Is.EqualTo("TRACKING AFTER REFUSAL: 1 request carrying data to other third parties (forms.example) sent after the visitor rejected tracking."));
+        });
+    }
+
+    [Test]
+    public void A_third_party_request_without_a_query_or_body_is_not_data_sent()
+    {
+        var run = Variant("reject", ConsentAnswer.Reject);
+        run = run with { Requests = [SomeRun.Request(1, "https://fonts.example/font.woff2", resourceType: "font", step: 2)] };
+
+        var reject = RunComparisons.Consent([run]).Single().Variants[0];
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(reject.FiredAfterRefusal, Is.False);
+            Assert.That(reject.AfterAnswer!.ThirdPartyHosts, Is.EqualTo(new[] { "fonts.example" }), "still listed as a host contacted");
+            Assert.That(reject.Verdict, Does.StartWith("The refusal was respected"));
+        });
+    }
+
     private static JourneyRun Repeat(int repeat, params Finding[] findings) =>
         SomeRun.Journey($"Report fraud (run {repeat} of 3)") with
         {

@@ -14,13 +14,15 @@ public sealed class JourneyConsentTests
         Case("consent with no variant", Head.Replace("consent:\n", "consent: {}\n", StringComparison.Ordinal), 5, 10, "consent",
             "expected at least one consent variant, e.g. none: [] or reject: [{ click: \"text=Reject all\" }]"),
         Case("a variant whose name says nothing", Head + "  banner-closed:\n    - click: \"#close\"\n", 6, 3, "consent.banner-closed",
-            "'banner-closed' is not one of none, reject, accept, so the variant must say what it answers: banner-closed: { answer: reject, steps: [...] }"),
+            "'banner-closed' is not one of none, reject, accept, gpc, so the variant must say what it answers: banner-closed: { answer: reject, steps: [...] }"),
         Case("a mapping variant without an answer", Head + "  manage:\n    steps: [{ click: \"#save\" }]\n", 7, 5, "consent.manage",
-            "the consent variant 'manage' does not say what it answers; expected answer: none, reject or accept"),
+            "the consent variant 'manage' does not say what it answers; expected answer: none, reject, accept or gpc"),
         Case("an unknown answer", Head + "  manage: { answer: maybe, steps: [{ click: \"#save\" }] }\n", 6, 21, "consent.manage.answer",
-            "expected none, reject or accept; found 'maybe'"),
+            "expected none, reject, accept or gpc; found 'maybe'"),
         Case("a reject variant with no steps", Head + "  reject: []\n", 6, 11, "consent.reject",
             "the consent variant 'reject' answers reject but has no steps; expected the steps that give the answer, e.g. - click: \"text=Reject all\""),
+        Case("a gpc variant with steps", Head + "  gpc: [{ click: \"#x\" }]\n", 6, 8, "consent.gpc",
+            "the consent variant 'gpc' answers gpc, which sends the Global Privacy Control signal and never touches the banner; expected no steps: gpc: []"),
         Case("an unknown key in a variant, with a suggestion", Head + "  accept: { answr: accept, steps: [{ click: \"#ok\" }] }\n", 6, 13, "consent.accept.answr",
             "unknown key 'answr' in the consent variant 'accept' (did you mean 'answer'?); expected one of answer, steps"),
         Case("a variant name with a space", Head + "  \"reject all\": { answer: reject, steps: [{ click: \"#no\" }] }\n", 6, 3, "consent.reject all",
@@ -48,15 +50,16 @@ public sealed class JourneyConsentTests
                   - click: "#save"
               closed:
                 answer: none
+              gpc: []
             """);
 
         Assert.That(result.Problems, Is.Empty, string.Join("\n", result.Problems));
         var consent = result.Journeys.Single().Consent;
         Assert.Multiple(() =>
         {
-            Assert.That(consent.Select(variant => variant.Name), Is.EqualTo(new[] { "none", "reject", "accept", "necessary-only", "closed" }));
-            Assert.That(consent.Select(variant => variant.Answer), Is.EqualTo(new[] { ConsentAnswer.None, ConsentAnswer.Reject, ConsentAnswer.Accept, ConsentAnswer.Reject, ConsentAnswer.None }));
-            Assert.That(consent.Select(variant => variant.Steps.Count), Is.EqualTo(new[] { 0, 1, 1, 2, 0 }));
+            Assert.That(consent.Select(variant => variant.Name), Is.EqualTo(new[] { "none", "reject", "accept", "necessary-only", "closed", "gpc" }));
+            Assert.That(consent.Select(variant => variant.Answer), Is.EqualTo(new[] { ConsentAnswer.None, ConsentAnswer.Reject, ConsentAnswer.Accept, ConsentAnswer.Reject, ConsentAnswer.None, ConsentAnswer.Gpc }));
+            Assert.That(consent.Select(variant => variant.Steps.Count), Is.EqualTo(new[] { 0, 1, 1, 2, 0, 0 }));
             Assert.That(consent[1].Steps[0], Is.TypeOf<ClickStep>().And.Property("Name").EqualTo("Reject all cookies"));
             Assert.That(consent[3].Steps.Select(step => step.Index), Is.EqualTo(new[] { 1, 2 }), "a variant's steps are numbered within the variant");
         });

@@ -40,6 +40,12 @@ internal static class ComparisonSection
             html.Add($"<p class=\"alarm\" role=\"alert\">TRACKING AFTER REFUSAL: with {Labels.List(names, "and")}, trackers were told about the visitor after they rejected tracking.</p>");
         }
 
+        if (comparison.TrackedUnderGpc)
+        {
+            var names = comparison.Variants.Where(variant => variant.TrackedUnderGpc).Select(variant => variant.Name).ToList();
+            html.Add($"<p class=\"alarm\" role=\"alert\">TRACKING UNDER GPC: with {Labels.List(names, "and")}, trackers were told about the visitor although the browser sent the Global Privacy Control signal.</p>");
+        }
+
         html.Add($"<table class=\"compare\"><thead><tr><th>Variant</th><th>Before the answer</th><th>After the answer</th><th>Third parties before the answer</th><th>Verdict</th></tr></thead><tbody>");
         foreach (var variant in comparison.Variants)
         {
@@ -49,7 +55,7 @@ internal static class ComparisonSection
             var hosts = variant.BeforeAnswer.ThirdPartyHosts.Count == 0
                 ? Markup.Format($"<span class=\"muted\">none</span>")
                 : Markup.Format($"<span class=\"mono\">{string.Join(", ", variant.BeforeAnswer.ThirdPartyHosts)}</span>");
-            var verdict = variant.FiredAfterRefusal ? Markup.Format($"<strong class=\"sev-critical\">{variant.Verdict}</strong>") : Markup.Format($"{variant.Verdict}");
+            var verdict = variant.FiredAfterRefusal || variant.TrackedUnderGpc ? Markup.Format($"<strong class=\"sev-critical\">{variant.Verdict}</strong>") : Markup.Format($"{variant.Verdict}");
             html.Add($"<tr{(variant.FiredAfterRefusal ? Markup.Format($" class=\"refused\"") : Markup.Empty)}><td><strong>{variant.Name}</strong> <span class=\"muted\">({variant.Answer.ToString().ToLowerInvariant()})</span><br>{Markup.Concat(runs)}</td>")
                 .Add($"<td>{Events(variant.BeforeAnswer)}</td><td>{after}</td><td>{hosts}</td><td>{verdict}</td></tr>");
         }
@@ -59,13 +65,16 @@ internal static class ComparisonSection
 
     private static Markup Events(ConsentPhase phase)
     {
+        var other = phase.OtherDataRequests == 0
+            ? Markup.Empty
+            : Markup.Format($"<p class=\"other-data\"><strong>{Labels.Count(phase.OtherDataRequests, "request", "requests")} carrying data to other third parties:</strong> <span class=\"mono\">{string.Join(", ", phase.OtherDataRecipients)}</span></p>");
         if (phase.TrackerEvents == 0)
         {
-            return Markup.Format($"<span class=\"muted\">no tracker events</span>");
+            return Markup.Format($"<span class=\"muted\">no tracker events</span>{other}");
         }
 
         var items = phase.Events.Select(e => Markup.Format($"<li>{e.Tracker} {e.Event}{(e.Count == 1 ? "" : $" ×{e.Count}")}</li>"));
-        return Markup.Format($"{Labels.Count(phase.TrackerEvents, "tracker event", "tracker events")}<ul class=\"events\">{Markup.Concat(items)}</ul>");
+        return Markup.Format($"{Labels.Count(phase.TrackerEvents, "tracker event", "tracker events")}<ul class=\"events\">{Markup.Concat(items)}</ul>{other}");
     }
 
     private static void Repeats(HtmlBuilder html, RepeatSummary summary, Dictionary<string, string> anchors)

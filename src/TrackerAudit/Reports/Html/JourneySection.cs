@@ -143,6 +143,7 @@ internal static class JourneySection
         }
 
         Screenshots.Render(html, step.Screenshots, runFolder, stepAnchor);
+        StorageView.Render(html, step.Storage);
 
         var shown = 0;
         foreach (var (request, decoded) in requests)

@@ -39,6 +39,12 @@ internal static class MarkdownComparisonSection
                 text.AppendLine();
             }
 
+            if (comparison.TrackedUnderGpc)
+            {
+                text.AppendLine("> 🚨 **Tracking under Global Privacy Control:** trackers were told about the visitor although the browser sent the opt-out signal.");
+                text.AppendLine();
+            }
+
             text.AppendLine("| Variant | Answer | Before the answer | After the answer | Third parties before | Verdict |");
             text.AppendLine("|---|---|---|---|---|---|");
             foreach (var variant in comparison.Variants)
@@ -77,10 +83,20 @@ internal static class MarkdownComparisonSection
         }
     }
 
-    private static string Events(ConsentPhase phase) =>
-        phase.TrackerEvents == 0
-            ? "none"
+    private static string Events(ConsentPhase phase)
+    {
+        if (!phase.Tracking)
+        {
+            return "none";
+        }
+
+        var events = phase.TrackerEvents == 0
+            ? "no tracker events"
             : MarkdownText.Escape(string.Join(", ", phase.Events.Select(e => e.Count == 1 ? $"{e.Tracker} {e.Event}" : Invariant($"{e.Tracker} {e.Event} ×{e.Count}"))), 300);
+        return phase.OtherDataRequests == 0
+            ? events
+            : events + Invariant($"; **data to other third parties**: {phase.OtherDataRequests} request{(phase.OtherDataRequests == 1 ? "" : "s")} to {MarkdownText.Escape(string.Join(", ", phase.OtherDataRecipients), 200)}");
+    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

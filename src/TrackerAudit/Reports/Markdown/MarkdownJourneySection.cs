@@ -25,6 +25,7 @@ internal static class MarkdownJourneySection
         MarkdownInputProblems.Append(text, run);
         AppendTrackers(text, run);
         AppendThirdParties(text, run);
+        MarkdownStorageSection.Append(text, run);
         AppendExpectations(text, run.Expectations);
         AppendFindings(text, run);
     }
